@@ -1,0 +1,200 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics.Contracts;
+using System.Globalization;
+using System.Linq;
+using NodaTime;
+using NodaTime.Text;
+using NodaTime.TimeZones;
+using SmpRules.Utility;
+
+namespace SmpRules.Plans;
+
+/// <summary>
+/// A client's plan: one IANA time zone, one or more treatment sessions as local dates and times in that zone, and
+/// facts about the client.
+/// </summary>
+/// <remarks>
+/// <para>Sessions are numbered from 1 in chronological order, whatever order they are given in. A local time that does
+/// not exist in the zone (a spring-forward gap) is rejected; an ambiguous one (a fall-back overlap) means the earlier
+/// of its two instants; two sessions at one instant are rejected (DOMAIN.md section 3). Sessions may lie in the future.</para>
+/// <para>Instances are immutable and thread-safe, and compare by value.</para>
+/// </remarks>
+public sealed class CarePlan : IEquatable<CarePlan>
+{
+    private static readonly LocalDateTimePattern MinutePattern = LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd'T'HH:mm");
+
+    private CarePlan(DateTimeZone zone, ImmutableArray<CareSession> sessions, ClientFacts facts)
+    {
+        Zone = zone;
+        Sessions = sessions;
+        Facts = facts;
+    }
+
+    /// <summary>Gets the plan's time zone: day numbers are calendar days in this zone.</summary>
+    public DateTimeZone Zone { get; }
+
+    /// <summary>Gets the sessions in chronological order, numbered from 1.</summary>
+    public ImmutableArray<CareSession> Sessions { get; }
+
+    /// <summary>Gets the facts about the client that rules' conditions read.</summary>
+    public ClientFacts Facts { get; }
+
+    /// <summary>Gets the first session: course day 0 is its local date.</summary>
+    public CareSession FirstSession => Sessions[0];
+
+    /// <summary>Gets the final session.</summary>
+    public CareSession FinalSession => Sessions[^1];
+
+    /// <summary>Creates a plan.</summary>
+    /// <param name="zone">The client's time zone.</param>
+    /// <param name="sessions">The sessions' local dates and times in <paramref name="zone"/>, in any order; at least one.</param>
+    /// <param name="facts">Facts about the client; none if <see langword="null"/>.</param>
+    /// <returns>The plan.</returns>
+    /// <exception cref="CarePlanException">There are no sessions, a session falls in a daylight-saving gap, or two fall on one instant.</exception>
+    public static CarePlan Create(DateTimeZone zone, IEnumerable<LocalDateTime> sessions, ClientFacts? facts)
+    {
+        Preconditions.CheckNotNull(zone);
+        Preconditions.CheckNotNull(sessions);
+        LocalDateTime[] given = sessions.ToArray();
+        var problems = new List<string>();
+        if (given.Length == 0)
+        {
+            problems.Add("A plan needs at least one session.");
+        }
+
+        var mapped = new List<(LocalDateTime Local, Instant Instant, int Position)>(given.Length);
+        for (int i = 0; i < given.Length; i++)
+        {
+            LocalDateTime local = given[i];
+            ZoneLocalMapping mapping = zone.MapLocal(local);
+            if (mapping.Count == 0)
+            {
+                problems.Add(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"The session at {Format(local)} (position {i + 1}) does not exist in {zone.Id}: the clocks go forward from {MinutePattern.Format(mapping.EarlyInterval.IsoLocalEnd)[11..]} to {MinutePattern.Format(mapping.LateInterval.IsoLocalStart)[11..]} on {local.Date:uuuu-MM-dd}."));
+                continue;
+            }
+
+            // An ambiguous local time means the earlier of its two instants.
+            mapped.Add((local, mapping.First().ToInstant(), i + 1));
+        }
+
+        foreach (var group in mapped.GroupBy(m => m.Instant).Where(g => g.Count() > 1))
+        {
+            string positions = string.Join(", ", group.Take(group.Count() - 1).Select(m => m.Position.ToString(CultureInfo.InvariantCulture)))
+                               + " and " + group.Last().Position.ToString(CultureInfo.InvariantCulture);
+            problems.Add(string.Create(
+                CultureInfo.InvariantCulture,
+                $"The sessions at positions {positions} fall on the same instant, {InstantPattern.General.Format(group.Key)}; a plan cannot have two sessions at one instant."));
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new CarePlanException(problems);
+        }
+
+        ImmutableArray<CareSession> ordered = mapped
+            .OrderBy(m => m.Instant)
+            .Select((m, index) => new CareSession(index + 1, m.Local, m.Instant))
+            .ToImmutableArray();
+        return new CarePlan(zone, ordered, facts ?? ClientFacts.Empty);
+    }
+
+    /// <summary>Creates a plan.</summary>
+    /// <param name="zone">The client's time zone.</param>
+    /// <param name="sessions">The sessions' local dates and times in <paramref name="zone"/>; at least one.</param>
+    /// <returns>The plan.</returns>
+    /// <exception cref="CarePlanException">There are no sessions, a session falls in a daylight-saving gap, or two fall on one instant.</exception>
+    public static CarePlan Create(DateTimeZone zone, params LocalDateTime[] sessions) => Create(zone, sessions, null);
+
+    /// <summary>Creates a plan in a zone given by its IANA id, such as <c>Europe/London</c>.</summary>
+    /// <param name="zoneId">The IANA time zone id.</param>
+    /// <param name="sessions">The sessions' local dates and times in that zone, in any order; at least one.</param>
+    /// <param name="facts">Facts about the client; none if <see langword="null"/>.</param>
+    /// <returns>The plan.</returns>
+    /// <exception cref="CarePlanException">The zone is not a known IANA zone in <see cref="DateTimeZoneProviders.Tzdb"/>, or the sessions are invalid.</exception>
+    public static CarePlan Create(string zoneId, IEnumerable<LocalDateTime> sessions, ClientFacts? facts) =>
+        Create(FindZone(zoneId), sessions, facts);
+
+    /// <summary>Creates a plan in a zone given by its IANA id, such as <c>Europe/London</c>.</summary>
+    /// <param name="zoneId">The IANA time zone id.</param>
+    /// <param name="sessions">The sessions' local dates and times in that zone; at least one.</param>
+    /// <returns>The plan.</returns>
+    /// <exception cref="CarePlanException">The zone is not a known IANA zone in <see cref="DateTimeZoneProviders.Tzdb"/>, or the sessions are invalid.</exception>
+    public static CarePlan Create(string zoneId, params LocalDateTime[] sessions) => Create(FindZone(zoneId), sessions, null);
+
+    /// <summary>Finds a time zone by its IANA id in <see cref="DateTimeZoneProviders.Tzdb"/>, with an error that says what is wrong.</summary>
+    /// <param name="zoneId">The IANA time zone id, such as <c>Europe/London</c>.</param>
+    /// <returns>The zone.</returns>
+    /// <exception cref="CarePlanException">The id is empty or not a known zone.</exception>
+    public static DateTimeZone FindZone(string zoneId) => FindZone(zoneId, DateTimeZoneProviders.Tzdb);
+
+    /// <summary>Finds a time zone by its IANA id, with an error that says what is wrong.</summary>
+    /// <param name="zoneId">The IANA time zone id, such as <c>Europe/London</c>.</param>
+    /// <param name="zones">The zone provider.</param>
+    /// <returns>The zone.</returns>
+    /// <exception cref="CarePlanException">The id is empty or not a known zone.</exception>
+    public static DateTimeZone FindZone(string zoneId, IDateTimeZoneProvider zones)
+    {
+        Preconditions.CheckNotNull(zoneId);
+        Preconditions.CheckNotNull(zones);
+        DateTimeZone? zone = string.IsNullOrWhiteSpace(zoneId) ? null : zones.GetZoneOrNull(zoneId);
+        return zone ?? throw new CarePlanException($"The time zone '{zoneId}' is not a known IANA time zone id; use one such as 'Europe/London' or 'America/New_York'.");
+    }
+
+    /// <summary>Returns this plan with one more session (planned, or a touch-up).</summary>
+    /// <param name="session">The session's local date and time.</param>
+    /// <returns>The new plan, renumbered chronologically.</returns>
+    /// <exception cref="CarePlanException">The session is in a gap or at the instant of another session.</exception>
+    [Pure]
+    public CarePlan WithSession(LocalDateTime session) => Create(Zone, Sessions.Select(s => s.LocalDateTime).Append(session), Facts);
+
+    /// <summary>Returns this plan without one session.</summary>
+    /// <param name="number">The session's number, from 1.</param>
+    /// <returns>The new plan, renumbered chronologically.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="number"/> is not the number of a session.</exception>
+    /// <exception cref="CarePlanException">It is the plan's only session.</exception>
+    [Pure]
+    public CarePlan WithoutSession(int number)
+    {
+        Preconditions.CheckRange(number, 1, Sessions.Length);
+        return Create(Zone, Sessions.Where(s => s.Number != number).Select(s => s.LocalDateTime), Facts);
+    }
+
+    /// <summary>Returns this plan with one session moved, as when a session is postponed.</summary>
+    /// <param name="number">The session's number, from 1.</param>
+    /// <param name="to">The new local date and time.</param>
+    /// <returns>The new plan, renumbered chronologically.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="number"/> is not the number of a session.</exception>
+    /// <exception cref="CarePlanException">The new time is in a gap or at the instant of another session.</exception>
+    [Pure]
+    public CarePlan WithSessionMoved(int number, LocalDateTime to)
+    {
+        Preconditions.CheckRange(number, 1, Sessions.Length);
+        return Create(Zone, Sessions.Select(s => s.Number == number ? to : s.LocalDateTime), Facts);
+    }
+
+    /// <summary>Returns this plan with other client facts.</summary>
+    /// <param name="facts">The facts.</param>
+    /// <returns>The new plan.</returns>
+    [Pure]
+    public CarePlan WithFacts(ClientFacts facts) => new(Zone, Sessions, Preconditions.CheckNotNull(facts));
+
+    /// <inheritdoc />
+    public bool Equals(CarePlan? other) =>
+        other is not null && Zone.Equals(other.Zone) && Sessions.SequenceEqual(other.Sessions) && Facts.Equals(other.Facts);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is CarePlan other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Zone.Id, Sessions.Length, Sessions[0].Instant);
+
+    /// <summary>Returns a description such as <c>Europe/London: session 1 (2026-11-20T10:00)</c>.</summary>
+    /// <returns>The description.</returns>
+    public override string ToString() => $"{Zone.Id}: {string.Join(", ", Sessions)}";
+
+    private static string Format(LocalDateTime local) => MinutePattern.Format(local);
+}

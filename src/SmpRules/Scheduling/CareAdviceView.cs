@@ -1,0 +1,124 @@
+using System;
+using System.Collections.Generic;
+using NodaTime;
+
+namespace SmpRules.Scheduling;
+
+/// <summary>
+/// What applies at an instant, read straight from a schedule without allocating: the result of
+/// <see cref="CareSchedule.Lookup"/>. Enumerate it with <c>foreach</c> or index it.
+/// </summary>
+/// <remarks>Use it on hot paths; use <see cref="CareSchedule.At"/> for an answer object to keep. Immutable and thread-safe.</remarks>
+public readonly struct CareAdviceView
+{
+    private readonly CareSchedule? _schedule;
+    private readonly int _first;
+    private readonly int _count;
+    private readonly LocalDate _date;
+
+    internal CareAdviceView(CareSchedule schedule, int first, int count, LocalDate date, Instant instant)
+    {
+        _schedule = schedule;
+        _first = first;
+        _count = count;
+        _date = date;
+        Instant = instant;
+    }
+
+    /// <summary>Gets the instant asked about.</summary>
+    public Instant Instant { get; }
+
+    /// <summary>Gets the local date of <see cref="Instant"/> in the plan's zone.</summary>
+    public LocalDate Date => _date;
+
+    /// <summary>Gets the number of items (rules that apply or are suspended).</summary>
+    public int Count => _count;
+
+    /// <summary>Gets the number of items whose rule applies (not suspended).</summary>
+    public int AppliesCount
+    {
+        get
+        {
+            int n = 0;
+            foreach (CareAdviceItem item in this)
+            {
+                if (item.Status == CareStatus.Applies)
+                {
+                    n++;
+                }
+            }
+
+            return n;
+        }
+    }
+
+    /// <summary>Gets an item.</summary>
+    /// <param name="index">The item's index, from 0 to <see cref="Count"/> - 1; items are in protocol order.</param>
+    /// <returns>The item.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is out of range.</exception>
+    public CareAdviceItem this[int index]
+    {
+        get
+        {
+            if ((uint)index >= (uint)_count)
+            {
+                throw new ArgumentOutOfRangeException(nameof(index), index, $"The index must be between 0 and {_count - 1}.");
+            }
+
+            return new CareAdviceItem(_schedule!, _schedule!.Compiled.SegmentItems[_first + index], _date, default, default);
+        }
+    }
+
+    /// <summary>Returns whether a rule applies (not suspended) at the instant.</summary>
+    /// <param name="ruleId">The rule's id.</param>
+    /// <returns><see langword="true"/> if the rule applies.</returns>
+    public bool Applies(string ruleId)
+    {
+        foreach (CareAdviceItem item in this)
+        {
+            if (item.Status == CareStatus.Applies && string.Equals(item.RuleId, ruleId, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Returns an enumerator over the items, which allocates nothing.</summary>
+    /// <returns>The enumerator.</returns>
+    public Enumerator GetEnumerator() => new(this);
+
+    /// <summary>Copies the items to a new list.</summary>
+    /// <returns>The items.</returns>
+    public List<CareAdviceItem> ToList()
+    {
+        var list = new List<CareAdviceItem>(_count);
+        foreach (CareAdviceItem item in this)
+        {
+            list.Add(item);
+        }
+
+        return list;
+    }
+
+    /// <summary>Enumerates the items of a <see cref="CareAdviceView"/> without allocating.</summary>
+    public struct Enumerator
+    {
+        private readonly CareAdviceView _view;
+        private int _index;
+
+        internal Enumerator(CareAdviceView view)
+        {
+            _view = view;
+            _index = -1;
+        }
+
+        /// <summary>Gets the current item.</summary>
+        public readonly CareAdviceItem Current => _view[_index];
+
+        /// <summary>Moves to the next item.</summary>
+        /// <returns><see langword="true"/> if there is one.</returns>
+        public bool MoveNext() => ++_index < _view._count;
+    }
+}

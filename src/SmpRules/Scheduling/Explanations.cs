@@ -1,0 +1,34 @@
+using System.Globalization;
+using NodaTime;
+using NodaTime.Text;
+using SmpRules.Plans;
+using SmpRules.Timing;
+
+namespace SmpRules.Scheduling;
+
+/// <summary>Builds the one-sentence explanations of advice items.</summary>
+internal static class Explanations
+{
+    private static readonly LocalDateTimePattern Local = LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd HH:mm");
+
+    internal static string Explain(CareSchedule schedule, Stretch stretch, LocalDate date)
+    {
+        CareSession session = schedule.Plan.Sessions[stretch.Session];
+        int day = schedule.Protocol.ToDisplayDay(Period.DaysBetween(session.Date, date));
+        CareWindow window = schedule.Protocol.Rules[stretch.Rule].Window;
+        string head = string.Create(CultureInfo.InvariantCulture, $"Day {day} of session {session.Number} ({Format(schedule, session.Instant)})");
+        if (stretch.Status == CareStatus.Suspended)
+        {
+            string suspender = schedule.Protocol.Rules[stretch.Suspender].Id;
+            return stretch.ResumesAt == Stretch.Never
+                ? $"{head}: suspended by '{suspender}' until {Format(schedule, stretch.End)}, when this rule's window ({window}) ends."
+                : $"{head}: suspended by '{suspender}' until {Format(schedule, stretch.ResumesAt)}, when it resumes.";
+        }
+
+        return stretch.End == Piece.Forever
+            ? $"{head}: applies from {Format(schedule, stretch.Start)} onwards, for {window}."
+            : $"{head}: applies from {Format(schedule, stretch.Start)} until {Format(schedule, stretch.End)}, for {window}.";
+    }
+
+    internal static string Format(CareSchedule schedule, Instant instant) => Local.Format(instant.InZone(schedule.Plan.Zone).LocalDateTime);
+}

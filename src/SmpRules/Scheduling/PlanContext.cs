@@ -1,0 +1,32 @@
+using NodaTime;
+using SmpRules.Plans;
+
+namespace SmpRules.Scheduling;
+
+/// <summary>A plan's sessions as arrays, for evaluating windows.</summary>
+internal sealed class PlanContext
+{
+    internal PlanContext(CarePlan plan)
+    {
+        Zone = plan.Zone;
+        Count = plan.Sessions.Length;
+        Instants = new Instant[Count];
+        Dates = new LocalDate[Count];
+        for (int i = 0; i < Count; i++)
+        {
+            Instants[i] = plan.Sessions[i].Instant;
+            Dates[i] = plan.Sessions[i].LocalDateTime.Date;
+        }
+    }
+
+    internal DateTimeZone Zone { get; }
+
+    internal int Count { get; }
+
+    internal Instant[] Instants { get; }
+
+    internal LocalDate[] Dates { get; }
+
+    /// <summary>The first instant of local day <paramref name="day"/> of a session, which is not always midnight (DST at midnight).</summary>
+    internal Instant StartOfDay(int session, int day) => Zone.AtStartOfDay(Dates[session].PlusDays(day)).ToInstant();
+}
