@@ -1,0 +1,177 @@
+using System.Globalization;
+using System.IO;
+using System.Reflection;
+
+namespace SmpRules.Tests.Docs;
+
+/// <summary>
+/// Docs cannot lie: every C# block of README.md and docs/**/*.md is the text of a region of compiled code in
+/// Docs/Snippets/, each region is run here, and what it prints is the recorded output the docs show.
+/// </summary>
+/// <remarks>
+/// Set SMPRULES_UPDATE_SNIPPETS=1 to rewrite the recorded outputs and the marked blocks of the docs from the code
+/// instead of checking them; review the diff before committing (docs/contributing.md).
+/// </remarks>
+[Collection(SnippetsCollection.Name)]
+public sealed class DocsSnippetsTests
+{
+    private const string SnippetsFolder = "tests/SmpRules.Tests/Docs/Snippets";
+    private const string OutputFolder = SnippetsFolder + "/Output";
+
+    private static bool Updating => Environment.GetEnvironmentVariable("SMPRULES_UPDATE_SNIPPETS") == "1";
+
+    /// <summary>Gets the name of every snippet that a test runs.</summary>
+    public static TheoryData<string> SnippetNames
+    {
+        get
+        {
+            var data = new TheoryData<string>();
+            foreach (string name in SnippetMethods().Keys.Order(StringComparer.Ordinal))
+            {
+                data.Add(name);
+            }
+
+            return data;
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(SnippetNames))]
+    public void Snippet_Run_PrintsRecordedOutput(string name)
+    {
+        string actual = SnippetChecker.Normalize(Run(SnippetMethods()[name]));
+        string file = RepositoryRoot.Combine($"{OutputFolder}/{name}.txt");
+        if (Updating)
+        {
+            File.WriteAllText(file, actual + "\n");
+        }
+
+        File.Exists(file).Should().BeTrue($"the snippet '{name}' needs its recorded output in {OutputFolder}/{name}.txt; it printed:\n{actual}");
+        actual.Should().Be(SnippetChecker.Normalize(File.ReadAllText(file)), $"the snippet '{name}' must print its recorded output, {OutputFolder}/{name}.txt");
+    }
+
+    [Fact]
+    public void Docs_EveryCodeBlock_MatchesCompiledSnippetsAndOutputs()
+    {
+        var problems = new List<string>();
+        List<SnippetRegion> regions = ReadRegions(problems);
+        Dictionary<string, string> outputs = ReadOutputs();
+        var blocks = new List<MarkdownBlock>();
+        foreach (string path in MarkdownFiles())
+        {
+            string text = File.ReadAllText(path);
+            string file = RepositoryRoot.Relative(path);
+            List<MarkdownBlock> fileBlocks = SnippetChecker.ParseMarkdown(file, text, problems);
+            if (Updating)
+            {
+                string rewritten = SnippetChecker.Rewrite(text, fileBlocks, regions, outputs);
+                if (!string.Equals(rewritten, text, StringComparison.Ordinal))
+                {
+                    File.WriteAllText(path, rewritten);
+                    fileBlocks = SnippetChecker.ParseMarkdown(file, rewritten, new List<string>());
+                }
+            }
+
+            blocks.AddRange(fileBlocks);
+        }
+
+        problems.AddRange(SnippetChecker.Check(blocks, regions, outputs, SnippetMethods().Keys.ToHashSet(StringComparer.Ordinal)));
+
+        problems.Should().BeEmpty("every C# block in the docs must be a compiled, tested snippet (docs/contributing.md)");
+    }
+
+    [Fact]
+    public void Docs_Readme_IsCheckedWithTheDocsFolder()
+    {
+        IEnumerable<string> files = MarkdownFiles().Select(RepositoryRoot.Relative);
+
+        files.Should().Contain("README.md").And.Contain("docs/contributing.md");
+    }
+
+    [Fact]
+    public void Snippets_EveryMarkedMethod_IsPublicStaticWithoutParameters()
+    {
+        IEnumerable<string> wrong = SnippetMethods().Values
+            .Where(m => !m.IsPublic || !m.IsStatic || m.GetParameters().Length > 0 || m.ContainsGenericParameters)
+            .Select(m => $"{m.DeclaringType!.Name}.{m.Name}");
+
+        wrong.Should().BeEmpty("DocsSnippetsTests runs each snippet method with no arguments");
+    }
+
+    internal static IEnumerable<string> MarkdownFiles()
+    {
+        yield return RepositoryRoot.Combine("README.md");
+        string docs = RepositoryRoot.Combine("docs");
+        if (Directory.Exists(docs))
+        {
+            foreach (string file in Directory.EnumerateFiles(docs, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            {
+                yield return file;
+            }
+        }
+    }
+
+    private static List<SnippetRegion> ReadRegions(List<string> problems)
+    {
+        var regions = new List<SnippetRegion>();
+        foreach (string path in Directory.EnumerateFiles(RepositoryRoot.Combine(SnippetsFolder), "*.cs", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            regions.AddRange(SnippetChecker.ParseRegions(RepositoryRoot.Relative(path), File.ReadAllText(path), problems));
+        }
+
+        return regions;
+    }
+
+    private static Dictionary<string, string> ReadOutputs()
+    {
+        var outputs = new Dictionary<string, string>(StringComparer.Ordinal);
+        string folder = RepositoryRoot.Combine(OutputFolder);
+        if (Directory.Exists(folder))
+        {
+            foreach (string path in Directory.EnumerateFiles(folder, "*.txt"))
+            {
+                outputs[Path.GetFileNameWithoutExtension(path)] = SnippetChecker.Normalize(File.ReadAllText(path));
+            }
+        }
+
+        return outputs;
+    }
+
+    private static Dictionary<string, MethodInfo> SnippetMethods() =>
+        typeof(DocsSnippetsTests).Assembly.GetTypes()
+            .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.Instance | BindingFlags.DeclaredOnly))
+            .Select(m => (Method: m, Attribute: m.GetCustomAttribute<SnippetAttribute>()))
+            .Where(x => x.Attribute is not null)
+            .ToDictionary(x => x.Attribute!.Name, x => x.Method, StringComparer.Ordinal);
+
+    /// <summary>Runs a snippet with the console captured and the invariant culture, and returns what it printed.</summary>
+    private static string Run(MethodInfo method)
+    {
+        TextWriter original = Console.Out;
+        CultureInfo culture = CultureInfo.CurrentCulture;
+        CultureInfo uiCulture = CultureInfo.CurrentUICulture;
+        using var output = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+        try
+        {
+            Console.SetOut(output);
+            CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+            CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
+            try
+            {
+                method.Invoke(null, null);
+            }
+            catch (TargetInvocationException e) when (e.InnerException is not null)
+            {
+                throw new InvalidOperationException($"The snippet method {method.DeclaringType!.Name}.{method.Name} threw; snippets that show an error catch it and print it.", e.InnerException);
+            }
+        }
+        finally
+        {
+            Console.SetOut(original);
+            CultureInfo.CurrentCulture = culture;
+            CultureInfo.CurrentUICulture = uiCulture;
+        }
+
+        return output.ToString();
+    }
+}
