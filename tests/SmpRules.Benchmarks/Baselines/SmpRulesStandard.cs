@@ -1,0 +1,45 @@
+using NodaTime;
+using SmpRules.Benchmarks.Answers;
+using SmpRules.Plans;
+using SmpRules.Protocols;
+using SmpRules.Scheduling;
+
+namespace SmpRules.Benchmarks.Baselines;
+
+/// <summary>Reads SmpRules' answers (<see cref="CareAdvice"/>, <see cref="CareAdviceView"/>) as <see cref="RuleVerdict"/> arrays for comparison.</summary>
+public static class SmpRulesStandard
+{
+    /// <summary>Applies the Standard protocol to the plan, then asks the schedule (<see cref="CareSchedule.At"/>).</summary>
+    public static RuleVerdict[] ViaSchedule(CarePlan plan, Instant instant) =>
+        FromAdvice(StandardProtocol.Instance.Apply(plan).At(instant));
+
+    /// <summary>Applies the Standard protocol to the plan, then reads the non-allocating view (<see cref="CareSchedule.Lookup"/>).</summary>
+    public static RuleVerdict[] ViaLookup(CarePlan plan, Instant instant) =>
+        FromView(StandardProtocol.Instance.Apply(plan).Lookup(instant));
+
+    /// <summary>Converts an answer object.</summary>
+    public static RuleVerdict[] FromAdvice(CareAdvice advice)
+    {
+        var answer = new RuleVerdict[StandardAnswer.RuleCount];
+        foreach (CareAdviceItem item in advice.Items)
+        {
+            answer[StandardAnswer.IndexOf(item.RuleId)] = new RuleVerdict(ToVerdict(item.Status), item.Session.Number);
+        }
+
+        return answer;
+    }
+
+    /// <summary>Converts a view.</summary>
+    public static RuleVerdict[] FromView(CareAdviceView view)
+    {
+        var answer = new RuleVerdict[StandardAnswer.RuleCount];
+        foreach (CareAdviceItem item in view)
+        {
+            answer[StandardAnswer.IndexOf(item.RuleId)] = new RuleVerdict(ToVerdict(item.Status), item.Session.Number);
+        }
+
+        return answer;
+    }
+
+    private static Verdict ToVerdict(CareStatus status) => status == CareStatus.Applies ? Verdict.Applies : Verdict.Suspended;
+}
