@@ -1,0 +1,128 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.CommandLine.Invocation;
+using System.IO;
+using NodaTime;
+using SmpRules.Cli.Commands;
+using SmpRules.Cli.Input;
+
+namespace SmpRules.Cli;
+
+/// <summary>The smp-care program: its commands, and how every outcome becomes an exit code.</summary>
+internal static class SmpCareApp
+{
+    private const string Plan = "--zone Europe/London --session 2026-11-20T10:00";
+
+    /// <summary>Runs a command line; never throws, and never shows a stack trace.</summary>
+    /// <param name="args">The arguments.</param>
+    /// <param name="output">Where answers and help go.</param>
+    /// <param name="error">Where problems go, one line each.</param>
+    /// <param name="clock">The clock <c>now</c> reads: the system clock at the program's edge.</param>
+    /// <returns>The exit code: see <see cref="ExitCodes"/>.</returns>
+    public static int Run(string[] args, TextWriter output, TextWriter error, IClock clock)
+    {
+        try
+        {
+            RootCommand root = CreateRoot(clock);
+            ParseResult result = root.Parse(args);
+            if (result.Action is ParseErrorAction)
+            {
+                foreach (System.CommandLine.Parsing.ParseError problem in result.Errors)
+                {
+                    error.WriteLine("error: " + problem.Message);
+                }
+
+                error.WriteLine($"Run 'smp-care {Path(result.CommandResult.Command)}--help' for usage and examples.");
+                return ExitCodes.BadInput;
+            }
+
+            return result.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (BadInputException e)
+        {
+            foreach (string problem in e.Problems)
+            {
+                error.WriteLine("error: " + problem);
+            }
+
+            return ExitCodes.BadInput;
+        }
+        catch (Exception e)
+        {
+            error.WriteLine($"error: something unexpected went wrong ({e.GetType().Name}): {e.Message}");
+            return ExitCodes.Unexpected;
+        }
+    }
+
+    private static string Path(Command command)
+    {
+        var names = new List<string>();
+        for (Command? c = command; c is not null and not RootCommand; c = c.Parents is { } parents ? FirstCommand(parents) : null)
+        {
+            names.Insert(0, c.Name);
+        }
+
+        return names.Count == 0 ? string.Empty : string.Join(' ', names) + " ";
+    }
+
+    private static Command? FirstCommand(IEnumerable<System.CommandLine.Symbol> parents)
+    {
+        foreach (System.CommandLine.Symbol parent in parents)
+        {
+            if (parent is Command command)
+            {
+                return command;
+            }
+        }
+
+        return null;
+    }
+
+    private static RootCommand CreateRoot(IClock clock)
+    {
+        var options = new SharedOptions();
+        Command day = DayCommand.Create(options);
+        Command on = OnCommand.Create(options);
+        Command at = AtCommand.Create(options);
+        Command now = NowCommand.Create(options, clock);
+        var root = new RootCommand(
+            "smp-care: what applies on each day of a scalp micropigmentation (SMP) aftercare course. "
+            + "Give the plan with --session (and --zone), then ask about a course day, a date, an instant, now, or the whole timeline.")
+        {
+            day, on, at, now,
+        };
+        Examples.AddTo(root, new Dictionary<Command, string[]>
+        {
+            [root] =
+            [
+                $"smp-care day 2 {Plan}",
+                $"smp-care on 2026-12-03 {Plan} --session 2026-12-01T10:00 --format json",
+                $"smp-care day 2 --help",
+            ],
+            [day] =
+            [
+                $"smp-care day 2 {Plan}",
+                $"smp-care day 5 {Plan} --culture es",
+                $"smp-care day 2 {Plan} --format json",
+            ],
+            [on] =
+            [
+                $"smp-care on 2026-11-22 {Plan}",
+                $"smp-care on 2026-12-03 {Plan} --session 2026-12-01T10:00 --format json",
+            ],
+            [at] =
+            [
+                $"smp-care at 2026-11-22T10:00:00Z {Plan}",
+                $"smp-care at 2026-11-22T11:00+01:00 {Plan}",
+                $"smp-care at 2026-11-22T10:00 {Plan} --format json   (local to the plan's zone)",
+            ],
+            [now] =
+            [
+                $"smp-care now {Plan}",
+                "smp-care now --session 2026-11-20T10:00 --format json   (in the system's time zone)",
+            ],
+        });
+        return root;
+    }
+}
