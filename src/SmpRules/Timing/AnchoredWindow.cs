@@ -124,7 +124,7 @@ public sealed class AnchoredWindow : CareWindow
         {
             problems.Add(string.Create(CultureInfo.InvariantCulture, $"a window that is empty: it starts at {Start} and ends at the session"));
         }
-        else if (Start.Unit == WindowUnit.Days && End.Kind == WindowEndKind.Hour && End.Value <= Math.Min(Start.Value, 0) * 24)
+        else if (Start.Unit == WindowUnit.Days && End.Kind == WindowEndKind.Hour && End.Value <= EarliestStartInHours(Start.Value))
         {
             problems.Add(string.Create(CultureInfo.InvariantCulture, $"a window that ends before it starts: hour {End.Value} comes before day {Start.Value}"));
         }
@@ -133,6 +133,14 @@ public sealed class AnchoredWindow : CareWindow
             problems.Add(string.Create(CultureInfo.InvariantCulture, $"a window that ends before it starts: day {End.Value} comes before hour {Start.Value}"));
         }
     }
+
+    /// <summary>
+    /// The earliest a day start can lie from its session, in hours: the session itself for day 0; for day n before the
+    /// session, the start of a local day that begins up to 24 hours before the session's own day does, so a window
+    /// ending at or before (n - 1) x 24 hours is empty whatever the session's time of day. Day starts after the session
+    /// are not checked here: whether they are empty depends on the session's time of day.
+    /// </summary>
+    private static int EarliestStartInHours(int day) => day < 0 ? (day - 1) * 24 : 0;
 
     internal override List<Piece> Evaluate(PlanContext plan)
     {
