@@ -77,7 +77,40 @@ public sealed class DocsSnippetsTests
 
         problems.AddRange(SnippetChecker.Check(blocks, regions, outputs, SnippetMethods().Keys.ToHashSet(StringComparer.Ordinal)));
 
-        problems.Should().BeEmpty("every C# block in the docs must be a compiled, tested snippet (docs/contributing.md)");
+        string.Join("\n", problems).Should().BeEmpty("every C# block in the docs must be a compiled, tested snippet (docs/contributing.md)");
+    }
+
+    [Fact]
+    public void Docs_EveryRelativeLink_LeadsToAFileAndHeading()
+    {
+        var problems = new List<string>();
+        foreach (string path in MarkdownFiles())
+        {
+            foreach ((int line, string target) in MarkdownLinks.RelativeLinks(File.ReadAllText(path)))
+            {
+                string[] parts = target.Split('#', 2);
+                string file = parts[0].Length == 0 ? path : Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, Uri.UnescapeDataString(parts[0])));
+                string where = $"{RepositoryRoot.Relative(path)}:{line}";
+                if (!File.Exists(file) && !Directory.Exists(file))
+                {
+                    problems.Add($"{where}: the link '{target}' leads to no file.");
+                }
+                else if (parts.Length == 2 && file.EndsWith(".md", StringComparison.Ordinal) && !MarkdownLinks.Anchors(File.ReadAllText(file)).Contains(parts[1]))
+                {
+                    problems.Add($"{where}: the link '{target}' names a heading that {RepositoryRoot.Relative(file)} does not have.");
+                }
+            }
+        }
+
+        string.Join("\n", problems).Should().BeEmpty("a link in the docs must lead somewhere");
+    }
+
+    [Fact]
+    public void Docs_ConceptsStandardProtocolTable_MatchesStandardProtocol()
+    {
+        string concepts = File.ReadAllText(RepositoryRoot.Combine("docs/concepts.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
+
+        concepts.Should().Contain(StandardProtocolTable(), "docs/concepts.md shows the Standard protocol as StandardProtocol.Instance defines it");
     }
 
     [Fact]
@@ -96,6 +129,23 @@ public sealed class DocsSnippetsTests
             .Select(m => $"{m.DeclaringType!.Name}.{m.Name}");
 
         wrong.Should().BeEmpty("DocsSnippetsTests runs each snippet method with no arguments");
+    }
+
+    /// <summary>The Standard protocol as a markdown table, one row per rule, as docs/concepts.md shows it.</summary>
+    internal static string StandardProtocolTable()
+    {
+        var table = new System.Text.StringBuilder();
+        table.Append("| id | family | directive | activities | window | suspended by |\n");
+        table.Append("|---|---|---|---|---|---|\n");
+        foreach (SmpRules.Rules.CareRule rule in SmpRules.Protocols.StandardProtocol.Instance.Rules)
+        {
+            string directive = rule.Directive.ToString().ToLowerInvariant();
+            string activities = string.Join(", ", rule.Activities);
+            string suspendedBy = string.Join(", ", rule.SuspendedBy.Select(id => $"`{id}`"));
+            table.Append(CultureInfo.InvariantCulture, $"| `{rule.Id}` | {rule.Family} | {directive} | {activities} | {rule.Window} | {suspendedBy} |\n");
+        }
+
+        return table.ToString();
     }
 
     internal static IEnumerable<string> MarkdownFiles()
