@@ -86,11 +86,12 @@ internal static class SmpCareApp
         Command on = OnCommand.Create(options);
         Command at = AtCommand.Create(options);
         Command now = NowCommand.Create(options, clock);
+        Command timeline = TimelineCommand.Create(options);
         var root = new RootCommand(
             "smp-care: what applies on each day of a scalp micropigmentation (SMP) aftercare course. "
             + "Give the plan with --session (and --zone), then ask about a course day, a date, an instant, now, or the whole timeline.")
         {
-            day, on, at, now,
+            day, on, at, now, timeline,
         };
         Examples.AddTo(root, new Dictionary<Command, string[]>
         {
@@ -121,6 +122,12 @@ internal static class SmpCareApp
             [
                 $"smp-care now {Plan}",
                 "smp-care now --session 2026-11-20T10:00 --format json   (in the system's time zone)",
+            ],
+            [timeline] =
+            [
+                $"smp-care timeline {Plan}",
+                $"smp-care timeline {Plan} --session 2026-12-01T10:00 --from 2026-11-28 --to 2026-12-08",
+                $"smp-care timeline {Plan} --format json",
             ],
         });
         return root;

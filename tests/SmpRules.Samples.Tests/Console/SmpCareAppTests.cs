@@ -11,6 +11,7 @@ public class SmpCareAppTests
     [InlineData("on --help")]
     [InlineData("at --help")]
     [InlineData("now --help")]
+    [InlineData("timeline --help")]
     public async Task Help_EveryCommand_ShowsUsageAndExamples(string args)
     {
         SmpCareRun run = (await SmpCare.RunAsync(args.Split(' '))).ShouldSucceed();
