@@ -25,9 +25,10 @@ public sealed class CareProtocol : IEquatable<CareProtocol>
 {
     private readonly Dictionary<string, int> _index;
 
-    internal CareProtocol(string name, string defaultLanguage, DayNumbering dayNumbering, CareRule[] rules)
+    internal CareProtocol(string name, string description, string defaultLanguage, DayNumbering dayNumbering, CareRule[] rules)
     {
         Name = name;
+        Description = description;
         DefaultLanguage = defaultLanguage;
         DayNumbering = dayNumbering;
         Rules = ImmutableArray.Create(rules);
@@ -43,6 +44,10 @@ public sealed class CareProtocol : IEquatable<CareProtocol>
 
     /// <summary>Gets the protocol's name.</summary>
     public string Name { get; }
+
+    /// <summary>Gets what the protocol is and where it comes from, for the people who maintain it (not shown to clients).</summary>
+    /// <value>Empty unless set with <see cref="CareProtocolBuilder.Description"/>.</value>
+    public string Description { get; }
 
     /// <summary>Gets the language of the rules' default texts, such as <c>en</c>.</summary>
     public string DefaultLanguage { get; }
@@ -93,7 +98,7 @@ public sealed class CareProtocol : IEquatable<CareProtocol>
     /// <returns>The builder.</returns>
     [Pure]
     public CareProtocolBuilder ToBuilder() =>
-        new CareProtocolBuilder(Name) { DefaultLanguage = DefaultLanguage, DayNumbering = DayNumbering }.AddRange(Rules);
+        new CareProtocolBuilder(Name) { Description = Description, DefaultLanguage = DefaultLanguage, DayNumbering = DayNumbering }.AddRange(Rules);
 
     /// <summary>Returns this protocol with a rule added, or replaced where a rule has the same id.</summary>
     /// <param name="rule">The rule.</param>
@@ -140,6 +145,7 @@ public sealed class CareProtocol : IEquatable<CareProtocol>
     public bool Equals(CareProtocol? other) =>
         other is not null
         && string.Equals(Name, other.Name, StringComparison.Ordinal)
+        && string.Equals(Description, other.Description, StringComparison.Ordinal)
         && string.Equals(DefaultLanguage, other.DefaultLanguage, StringComparison.OrdinalIgnoreCase)
         && DayNumbering == other.DayNumbering
         && Rules.SequenceEqual(other.Rules);

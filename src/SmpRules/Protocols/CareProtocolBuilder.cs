@@ -28,6 +28,7 @@ public sealed class CareProtocolBuilder
     private readonly List<ProtocolProblem> _pending = new();
     private bool _built;
     private string _name;
+    private string _description = string.Empty;
     private string _defaultLanguage = "en";
     private DayNumbering _dayNumbering = DayNumbering.SessionDayIsZero;
 
@@ -46,6 +47,18 @@ public sealed class CareProtocolBuilder
         {
             CheckNotBuilt();
             _name = Preconditions.CheckNotNull(value);
+        }
+    }
+
+    /// <summary>Gets or sets what the protocol is and where it comes from, for the people who maintain it (not shown to clients).</summary>
+    /// <value>The default value is empty.</value>
+    public string Description
+    {
+        get => _description;
+        set
+        {
+            CheckNotBuilt();
+            _description = Preconditions.CheckNotNull(value);
         }
     }
 
@@ -165,7 +178,7 @@ public sealed class CareProtocolBuilder
         }
 
         _built = true;
-        return new CareProtocol(_name, _defaultLanguage, _dayNumbering, _rules.ToArray());
+        return new CareProtocol(_name, _description, _defaultLanguage, _dayNumbering, _rules.ToArray());
     }
 
     private CareProtocolBuilder Update(string id, Func<CareRule, CareRule> change, string verb)

@@ -23,6 +23,10 @@ public static class StandardProtocol
     /// <summary>Gets the Standard protocol's name.</summary>
     public const string Name = "Standard";
 
+    /// <summary>Gets the Standard protocol's description.</summary>
+    public static string Description { get; } =
+        "The four tips of the source text (hygiene, hydration, a dry period and sweat avoidance) with a 4-day dry period and a 28-day healing phase, the most common published figures. Days are session days: day 0 is the session's local date.";
+
     /// <summary>
     /// Gets "keep the scalp dry": avoid washing, moisturizing and sweating on days 0 to 4 of each session.
     /// </summary>
@@ -134,7 +138,7 @@ public static class StandardProtocol
     };
 
     /// <summary>Gets the Standard protocol: the seven rules above, in the order of DOMAIN.md section 4.</summary>
-    public static CareProtocol Instance { get; } = new CareProtocolBuilder(Name)
+    public static CareProtocol Instance { get; } = new CareProtocolBuilder(Name) { Description = Description }
         .Add(KeepScalpDry)
         .Add(RednessAndItching)
         .Add(LooseHat)
