@@ -27,9 +27,10 @@ internal sealed class Oracle
     internal List<Expected> At(Instant t)
     {
         var result = new List<Expected>();
+        var memo = new Dictionary<string, Expected?>(StringComparer.Ordinal);
         foreach (CareRule rule in _protocol.Rules)
         {
-            Expected? e = StatusOf(rule, t);
+            Expected? e = StatusOf(rule, t, memo);
             if (e is not null)
             {
                 result.Add(e.Value);
@@ -39,7 +40,17 @@ internal sealed class Oracle
         return result;
     }
 
-    internal Expected? StatusOf(CareRule rule, Instant t)
+    private Expected? StatusOf(CareRule rule, Instant t, Dictionary<string, Expected?> memo)
+    {
+        if (!memo.TryGetValue(rule.Id, out Expected? status))
+        {
+            status = memo[rule.Id] = Evaluate(rule, t, memo);
+        }
+
+        return status;
+    }
+
+    private Expected? Evaluate(CareRule rule, Instant t, Dictionary<string, Expected?> memo)
     {
         if (rule.Condition is not null && !rule.Condition.IsSatisfiedBy(_plan.Facts))
         {
@@ -54,7 +65,7 @@ internal sealed class Oracle
 
         foreach (string suspender in rule.SuspendedBy)
         {
-            if (StatusOf(_protocol.GetRule(suspender), t) is { Status: CareStatus.Applies })
+            if (StatusOf(_protocol.GetRule(suspender), t, memo) is { Status: CareStatus.Applies })
             {
                 return new Expected(rule.Id, CareStatus.Suspended, session.Value + 1, suspender);
             }

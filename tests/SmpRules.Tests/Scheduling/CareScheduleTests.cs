@@ -1,0 +1,330 @@
+using NodaTime.Testing;
+using SmpRules.Plans;
+using SmpRules.Protocols;
+using SmpRules.Rules;
+using SmpRules.Scheduling;
+using SmpRules.Timing;
+using static SmpRules.Tests.Support.TestRules;
+using static SmpRules.Tests.Support.Time;
+using Ids = SmpRules.Protocols.StandardProtocol.RuleIds;
+
+namespace SmpRules.Tests.Scheduling;
+
+public sealed class CareScheduleTests
+{
+    private static readonly CarePlan Plan = CarePlan.Create(London, L("2026-11-20T10:00"), L("2026-12-01T10:00"));
+    private static readonly CareSchedule Schedule = StandardProtocol.Instance.Apply(Plan);
+
+    [Fact]
+    public void Create_SameAsApply()
+    {
+        CareSchedule schedule = CareSchedule.Create(StandardProtocol.Instance, Plan);
+
+        schedule.Protocol.Should().BeSameAs(StandardProtocol.Instance);
+        schedule.Plan.Should().BeSameAs(Plan);
+        schedule.Zone.Should().BeSameAs(London);
+        schedule.Transitions.Should().Equal(Schedule.Transitions);
+    }
+
+    [Fact]
+    public void Create_Null_Throws()
+    {
+        FluentActions.Invoking(() => CareSchedule.Create(null!, Plan)).Should().Throw<ArgumentNullException>().WithParameterName("protocol");
+        FluentActions.Invoking(() => CareSchedule.Create(StandardProtocol.Instance, null!)).Should().Throw<ArgumentNullException>().WithParameterName("plan");
+    }
+
+    [Fact]
+    public void At_Instant_DescribesTheQuery()
+    {
+        Instant t = At(London, "2026-12-03T12:00");
+
+        CareAdvice advice = Schedule.At(t);
+
+        advice.Kind.Should().Be(CareQueryKind.Instant);
+        advice.Instant.Should().Be(t);
+        advice.Date.Should().Be(D("2026-12-03"));
+        advice.CourseDay.Should().Be(13);
+        advice.Interval.Should().Be(new Interval(t, t));
+        advice.Applying.Select(i => i.RuleId).Should().Equal(Ids.KeepScalpDry, Ids.RednessAndItching, Ids.LooseHat, Ids.NoSaunaOrSteam);
+        advice.Suspended.Select(i => i.RuleId).Should().Equal(Ids.ShampooAndCondition, Ids.Moisturize, Ids.ControlledExercise);
+        advice.ToString().Should().Be("2026-12-03 (course day 13): 7 items");
+    }
+
+    [Fact]
+    public void Lookup_EqualsAt()
+    {
+        foreach (Instant t in Schedule.Transitions.SelectMany(t => new[] { t - Minute, t, t + Minute }))
+        {
+            CareAdviceView view = Schedule.Lookup(t);
+            CareAdvice advice = Schedule.At(t);
+
+            view.ToList().Should().Equal(advice.Items);
+            view.Count.Should().Be(advice.Items.Length);
+            view.AppliesCount.Should().Be(advice.Applying.Length);
+            view.Instant.Should().Be(t);
+            view.Date.Should().Be(advice.Date);
+            for (int i = 0; i < view.Count; i++)
+            {
+                view[i].Should().Be(advice.Items[i]);
+            }
+        }
+    }
+
+    [Fact]
+    public void Lookup_Applies_OnlyForApplyingRules()
+    {
+        CareAdviceView view = Schedule.Lookup(At(London, "2026-12-03T12:00"));
+
+        view.Applies(Ids.KeepScalpDry).Should().BeTrue();
+        view.Applies(Ids.ShampooAndCondition).Should().BeFalse();
+        view.Applies("sun.none").Should().BeFalse();
+    }
+
+    [Fact]
+    public void Lookup_QueryAndEnumeration_AllocateNothing()
+    {
+        Instant t = At(London, "2026-12-03T12:00");
+        int Count()
+        {
+            int n = 0;
+            CareAdviceView view = Schedule.Lookup(t);
+            foreach (CareAdviceItem item in view)
+            {
+                if (item.Status == CareStatus.Applies && item.Directive == CareDirective.Avoid && item.Session.Number == 2)
+                {
+                    n += item.SessionDay;
+                }
+            }
+
+            return n + (view.Applies(Ids.KeepScalpDry) ? 1 : 0) + view.AppliesCount;
+        }
+
+        Count().Should().Be(2 + 2 + 1 + 4);
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        int total = 0;
+        for (int i = 0; i < 1000; i++)
+        {
+            total += Count();
+        }
+
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        allocated.Should().Be(0);
+        total.Should().Be(9000);
+    }
+
+    [Fact]
+    public void Lookup_IndexOutOfRange_Throws()
+    {
+        CareAdviceView view = Schedule.Lookup(At(London, "2026-12-03T12:00"));
+
+        Action act = () => _ = view[7];
+
+        act.Should().Throw<ArgumentOutOfRangeException>().Which.Message.Should().Be("The index must be between 0 and 6. (Parameter 'index')\nActual value was 7.");
+    }
+
+    [Fact]
+    public void Lookup_BeforeAnything_IsEmpty()
+    {
+        CareAdviceView view = Schedule.Lookup(At(London, "2026-01-01T00:00"));
+
+        view.Count.Should().Be(0);
+        view.ToList().Should().BeEmpty();
+        FluentActions.Invoking(() => view[0]).Should().Throw<ArgumentOutOfRangeException>()
+            .Which.Message.Should().Be("The index must be between 0 and -1. (Parameter 'index')\nActual value was 0.");
+    }
+
+    [Fact]
+    public void Now_ReadsTheClock()
+    {
+        var clock = new FakeClock(At(London, "2026-12-03T12:00"));
+
+        Schedule.Now(clock).Items.Should().Equal(Schedule.At(clock.GetCurrentInstant()).Items);
+        clock.AdvanceDays(3);
+        Schedule.Now(clock).Date.Should().Be(D("2026-12-06"));
+        FluentActions.Invoking(() => Schedule.Now(null!)).Should().Throw<ArgumentNullException>().WithParameterName("clock");
+    }
+
+    [Theory]
+    [InlineData(0, "2026-11-20")]
+    [InlineData(13, "2026-12-03")]
+    [InlineData(-1, "2026-11-19")]
+    [InlineData(36524, "2126-11-20")]
+    public void DateOfCourseDay_CountsFromTheFirstSessionDate(int day, string date)
+    {
+        Schedule.DateOfCourseDay(day).Should().Be(D(date));
+        Schedule.CourseDayOf(D(date)).Should().Be(day);
+    }
+
+    [Fact]
+    public void CourseDayOf_Instant_UsesTheLocalDate()
+    {
+        Schedule.CourseDayOf(Utc("2026-11-20T23:59")).Should().Be(0);
+        CareSchedule newYork = StandardProtocol.Instance.Apply(CarePlan.Create(NewYork, L("2026-11-20T10:00")));
+        newYork.CourseDayOf(Utc("2026-11-21T03:00")).Should().Be(0);
+        newYork.CourseDayOf(Utc("2026-11-21T05:00")).Should().Be(1);
+    }
+
+    [Theory]
+    [InlineData(36525)]
+    [InlineData(-36525)]
+    public void OnCourseDay_OutOfRange_Throws(int day)
+    {
+        Action act = () => Schedule.OnCourseDay(day);
+
+        act.Should().Throw<ArgumentOutOfRangeException>().Which.Message.Should().Be(
+            $"The course day must be between -36524 and 36524 (about 100 years either side of the first session), but was {day}. (Parameter 'courseDay')\nActual value was {day}.");
+        FluentActions.Invoking(() => Schedule.DateOfCourseDay(day)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("courseDay");
+    }
+
+    [Fact]
+    public void On_DateTooFar_Throws()
+    {
+        Action act = () => Schedule.On(D("2126-11-21"));
+
+        ArgumentOutOfRangeException e = act.Should().Throw<ArgumentOutOfRangeException>().Which;
+        e.ParamName.Should().Be("date");
+        e.Message.Should().StartWith("The date must be within 36524 days of the first session (2026-11-20), but is 36525 days away. (Parameter 'date')");
+        Schedule.On(D("2126-11-20")).Items.Select(i => i.RuleId).Should().Equal(Ids.ShampooAndCondition, Ids.Moisturize);
+    }
+
+    [Fact]
+    public void OnCourseDay_BeforeTheFirstSession_IsEmpty()
+    {
+        CareAdvice advice = Schedule.OnCourseDay(-1);
+
+        advice.Items.Should().BeEmpty();
+        advice.CourseDay.Should().Be(-1);
+    }
+
+    [Fact]
+    public void Timeline_EndNotAfterStart_Throws()
+    {
+        Instant t = Utc("2026-11-20T10:00");
+
+        Action act = () => Schedule.Timeline(t, t);
+
+        act.Should().Throw<ArgumentException>().Which.Message.Should().Be(
+            "The end of the range (2026-11-20T10:00:00Z) must be later than its start (2026-11-20T10:00:00Z). (Parameter 'to')");
+        FluentActions.Invoking(() => Schedule.Timeline(t, t - Minute)).Should().Throw<ArgumentException>().WithParameterName("to");
+    }
+
+    [Fact]
+    public void Timeline_WithinOneSegment_IsOneSegment()
+    {
+        Instant from = At(London, "2026-11-21T00:00");
+        Instant to = At(London, "2026-11-22T00:00");
+
+        CareSegment segment = Schedule.Timeline(from, to).Should().ContainSingle().Which;
+
+        segment.Interval.Should().Be(new Interval(from, to));
+        segment.Items.Should().HaveCount(7);
+        segment.Applying.Should().HaveCount(4);
+        segment.Suspended.Should().HaveCount(3);
+        segment.Items.Should().OnlyContain(i => i.SessionDay == 1);
+    }
+
+    [Fact]
+    public void Timeline_BeforeAndAfterTheCourse_HasEmptyAndLastingSegments()
+    {
+        var segments = Schedule.Timeline(At(London, "2026-11-19T00:00"), At(London, "2027-01-01T00:00"));
+
+        segments.Select(s => s.Interval.Start).Should().Equal(new[] { At(London, "2026-11-19T00:00") }.Concat(Schedule.Transitions));
+        segments[0].Items.Should().BeEmpty();
+        segments[^1].Items.Select(i => i.RuleId).Should().Equal(Ids.ShampooAndCondition, Ids.Moisturize);
+        segments[^1].Interval.End.Should().Be(At(London, "2027-01-01T00:00"));
+    }
+
+    [Fact]
+    public void Timeline_NothingEverChangesTwice_IsEmpty()
+    {
+        CareSchedule schedule = Protocol(Rule("test.open", CareWindow.DaysFrom(0, WindowAnchor.FirstSession))).Apply(Plan);
+
+        schedule.Transitions.Should().ContainSingle();
+        schedule.Timeline().Should().BeEmpty();
+        schedule.Start.Should().Be(schedule.End);
+        schedule.NextChange(Utc("2026-11-20T10:00")).Should().BeNull();
+        schedule.NextChange(Utc("2026-11-20T09:59"))!.At.Should().Be(Utc("2026-11-20T10:00"));
+    }
+
+    [Fact]
+    public void Start_NothingEverApplies_IsNull()
+    {
+        CareSchedule schedule = Protocol(Rule("test.never", CareWindow.DaysFrom(0), condition: FactCondition.Present("scabs"))).Apply(Plan);
+
+        schedule.Transitions.Should().BeEmpty();
+        schedule.Start.Should().BeNull();
+        schedule.End.Should().BeNull();
+        schedule.Timeline().Should().BeEmpty();
+        schedule.NextChange(Instant.MinValue).Should().BeNull();
+        schedule.At(Utc("2026-11-21T00:00")).Items.Should().BeEmpty();
+        schedule.On(D("2026-11-21")).Items.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void NextChange_AtATransition_IsTheFollowingOne()
+    {
+        CareChange change = Schedule.NextChange(At(London, "2026-11-20T10:00"))!;
+
+        change.At.Should().Be(At(London, "2026-11-25T00:00"));
+        change.ToString().Should().Be("2026-11-25T00:00:00Z: 3 started, 5 ended");
+    }
+
+    [Fact]
+    public void NextChange_AfterTheEnd_IsNull()
+    {
+        Schedule.NextChange(Schedule.End!.Value).Should().BeNull();
+        Schedule.NextChange(Schedule.End!.Value - Duration.Epsilon)!.At.Should().Be(Schedule.End!.Value);
+    }
+
+    [Fact]
+    public void AdviceItem_GetText_FallsBackEsMxToEsToDefault()
+    {
+        CareAdviceItem dry = Schedule.At(At(London, "2026-12-03T12:00")).Items[0];
+
+        dry.GetText("es-MX").Should().StartWith("Mantén el cuero cabelludo seco");
+        dry.GetText("es").Should().Be(dry.GetText("es-MX"));
+        dry.GetText("fr").Should().StartWith("Keep your scalp dry");
+        dry.GetText().Should().Be(StandardProtocol.KeepScalpDry.Text.Default);
+    }
+
+    [Fact]
+    public void AdviceItem_ToString_RuleStatusSessionAndDay()
+    {
+        var items = Schedule.At(At(London, "2026-12-03T12:00")).Items;
+
+        items[0].ToString().Should().Be("dry-period.keep-scalp-dry applies (session 2, day 2)");
+        items[3].ToString().Should().Be("hygiene.shampoo-and-condition suspended (session 1, day 13)");
+        items[0].HasValue.Should().BeTrue();
+    }
+
+    [Fact]
+    public void AdviceItem_Default_BelongsToNoSchedule()
+    {
+        CareAdviceItem item = default;
+
+        item.HasValue.Should().BeFalse();
+        item.ToString().Should().Be("(none)");
+        FluentActions.Invoking(() => item.Rule).Should().Throw<InvalidOperationException>()
+            .Which.Message.Should().Be("This advice item is the default value and belongs to no schedule.");
+        FluentActions.Invoking(() => item.Status).Should().Throw<InvalidOperationException>();
+        (item == default).Should().BeTrue();
+    }
+
+    [Fact]
+    public void AdviceItem_Equality_SameStretchAndDate()
+    {
+        Instant t = At(London, "2026-12-03T12:00");
+
+        (Schedule.At(t).Items[0] == Schedule.Lookup(t)[0]).Should().BeTrue();
+        (Schedule.At(t).Items[0] != Schedule.At(t).Items[1]).Should().BeTrue();
+        Schedule.At(t).Items[0].Should().NotBe(Schedule.At(t + Duration.FromDays(1)).Items[0]);
+        Schedule.At(t).Items[0].GetHashCode().Should().Be(Schedule.Lookup(t)[0].GetHashCode());
+    }
+
+    [Fact]
+    public void Segment_ToString_IntervalAndCount()
+    {
+        Schedule.Timeline(Utc("2026-11-21T00:00"), Utc("2026-11-22T00:00"))[0].ToString()
+            .Should().Be("2026-11-21T00:00:00Z/2026-11-22T00:00:00Z: 7 items");
+    }
+}
