@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Diagnostics.Contracts;
 using System.Globalization;
 using NodaTime;
+using SmpRules.Plans;
 using SmpRules.Scheduling;
 
 namespace SmpRules.Timing;
@@ -191,6 +193,73 @@ public sealed class AnchoredWindow : CareWindow
         }
 
         return result;
+    }
+
+    internal override int GoverningAt(in InstantQuery query)
+    {
+        ImmutableArray<CareSession> sessions = query.Sessions;
+        int first = Anchor == WindowAnchor.FinalSession ? sessions.Length - 1 : 0;
+        int last = Anchor == WindowAnchor.FirstSession ? 0 : sessions.Length - 1;
+
+        // Starts and ends both grow with the session (see Evaluate), so the latest session whose window has started by
+        // the instant is the only candidate: if its window has ended, every earlier one has too.
+        int session = Start.Unit == WindowUnit.Days && Start.Value != 0
+            ? LastStartedBy(sessions, first, last, query.Date.PlusDays(-Start.Value))
+            : LastStartedBy(sessions, first, last, Start.Unit == WindowUnit.Hours ? query.Instant - Duration.FromHours(Start.Value) : query.Instant);
+        if (session < 0)
+        {
+            return -1;
+        }
+
+        bool covers = End.Kind switch
+        {
+            WindowEndKind.EndOfDay => query.Date <= sessions[session].Date.PlusDays(End.Value),
+            WindowEndKind.Hour => query.Instant < sessions[session].Instant + Duration.FromHours(End.Value),
+            WindowEndKind.Session => query.Instant < sessions[session].Instant,
+            WindowEndKind.NextSession => session + 1 >= sessions.Length || query.Instant < sessions[session + 1].Instant,
+            _ => true,
+        };
+        return covers ? session : -1;
+    }
+
+    /// <summary>The last session in [first, last] that lies at or before an instant, or -1.</summary>
+    private static int LastStartedBy(ImmutableArray<CareSession> sessions, int first, int last, Instant bound)
+    {
+        int lo = first, hi = last + 1;
+        while (lo < hi)
+        {
+            int mid = (int)((uint)(lo + hi) >> 1);
+            if (sessions[mid].Instant <= bound)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo - 1 >= first ? lo - 1 : -1;
+    }
+
+    /// <summary>The last session in [first, last] whose local date is on or before a date, or -1.</summary>
+    private static int LastStartedBy(ImmutableArray<CareSession> sessions, int first, int last, LocalDate bound)
+    {
+        int lo = first, hi = last + 1;
+        while (lo < hi)
+        {
+            int mid = (int)((uint)(lo + hi) >> 1);
+            if (sessions[mid].Date <= bound)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo - 1 >= first ? lo - 1 : -1;
     }
 
     internal Instant StartOf(PlanContext plan, int session) => Start.Unit switch

@@ -121,6 +121,13 @@ public abstract class CareWindow : IEquatable<CareWindow>
     /// <summary>Evaluates the window on a plan: ordered, disjoint, non-touching pieces tagged with their governing session.</summary>
     internal abstract List<Piece> Evaluate(PlanContext plan);
 
+    /// <summary>
+    /// Returns the index of the session that governs this window at one instant (the latest session whose window covers
+    /// it), or -1 when the window does not cover it: the value <see cref="Evaluate"/>'s pieces give at that instant,
+    /// found without evaluating the whole plan.
+    /// </summary>
+    internal abstract int GoverningAt(in InstantQuery query);
+
     /// <summary>Adds a sentence for every problem of this window (an empty or reversed anchored window).</summary>
     internal abstract void CollectProblems(List<string> problems);
 

@@ -61,6 +61,19 @@ public sealed class CombinedWindow : CareWindow
         Right.CollectProblems(problems);
     }
 
+    internal override int GoverningAt(in InstantQuery query)
+    {
+        // The same tags as Piece.Combine, at one instant.
+        int left = Left.GoverningAt(query);
+        int right = Right.GoverningAt(query);
+        return Operation switch
+        {
+            WindowOperation.Union => Math.Max(left, right),
+            WindowOperation.Intersection => left >= 0 && right >= 0 ? Math.Max(left, right) : -1,
+            _ => left >= 0 && right < 0 ? left : -1,
+        };
+    }
+
     internal override List<Piece> Evaluate(PlanContext plan) =>
         Piece.Combine(Left.Evaluate(plan), Right.Evaluate(plan), Operation);
 }

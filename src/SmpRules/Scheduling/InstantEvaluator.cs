@@ -1,0 +1,115 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
+using NodaTime;
+using SmpRules.Plans;
+using SmpRules.Protocols;
+using SmpRules.Rules;
+using SmpRules.Timing;
+
+namespace SmpRules.Scheduling;
+
+/// <summary>
+/// A protocol prepared for one-shot questions (<see cref="CareProtocol.AdviceAt"/>): each distinct window is tested once
+/// against the sessions around the instant, then suspension is resolved in precedence order, without building a
+/// schedule. It gives, rule for rule, what <see cref="CareSchedule.At"/> gives.
+/// </summary>
+internal sealed class InstantEvaluator
+{
+    private const int NotEvaluated = int.MinValue;
+    private const int MaxStackRules = 256;
+
+    private readonly CareRule[] _rules;
+    private readonly CareWindow[] _windows;
+    private readonly int[] _windowOf;
+    private readonly int[] _order;
+    private readonly int[][] _suspenders;
+
+    internal InstantEvaluator(CareProtocol protocol)
+    {
+        _rules = [.. protocol.Rules];
+        _order = protocol.PrecedenceOrder;
+        _suspenders = protocol.SuspenderIndexes;
+
+        // Rules often share a window (the Standard protocol has 7 rules and 3 windows): evaluate each once.
+        var distinct = new Dictionary<CareWindow, int>();
+        _windowOf = new int[_rules.Length];
+        for (int r = 0; r < _rules.Length; r++)
+        {
+            if (!distinct.TryGetValue(_rules[r].Window, out int w))
+            {
+                w = distinct.Count;
+                distinct.Add(_rules[r].Window, w);
+            }
+
+            _windowOf[r] = w;
+        }
+
+        _windows = new CareWindow[distinct.Count];
+        foreach (KeyValuePair<CareWindow, int> pair in distinct)
+        {
+            _windows[pair.Value] = pair.Key;
+        }
+    }
+
+    internal CareSnapshot Evaluate(CareProtocol protocol, CarePlan plan, Instant instant)
+    {
+        ImmutableArray<CareSession> sessions = plan.Sessions;
+        var query = new InstantQuery(sessions, instant, instant.InZone(plan.Zone).Date);
+        int ruleCount = _rules.Length;
+        Span<int> governing = ruleCount <= MaxStackRules ? stackalloc int[ruleCount] : new int[ruleCount];
+        Span<int> suspender = ruleCount <= MaxStackRules ? stackalloc int[ruleCount] : new int[ruleCount];
+        Span<int> windows = _windows.Length <= MaxStackRules ? stackalloc int[_windows.Length] : new int[_windows.Length];
+        governing.Fill(-1);
+        windows.Fill(NotEvaluated);
+
+        int count = 0;
+        foreach (int r in _order)
+        {
+            CareRule rule = _rules[r];
+            if (rule.Condition is not null && !rule.Condition.IsSatisfiedBy(plan.Facts))
+            {
+                continue;
+            }
+
+            int w = _windowOf[r];
+            if (windows[w] == NotEvaluated)
+            {
+                windows[w] = _windows[w].GoverningAt(query);
+            }
+
+            if (windows[w] < 0)
+            {
+                continue;
+            }
+
+            // Suspended by the first of its suspenders (in the rule's order) that applies: as ScheduleCompiler.Suspend.
+            int by = -1;
+            foreach (int s in _suspenders[r])
+            {
+                if (governing[s] >= 0 && suspender[s] < 0)
+                {
+                    by = s;
+                    break;
+                }
+            }
+
+            governing[r] = windows[w];
+            suspender[r] = by;
+            count++;
+        }
+
+        var items = new CareSnapshotItem[count];
+        int k = 0;
+        for (int r = 0; r < ruleCount && k < count; r++)
+        {
+            if (governing[r] >= 0)
+            {
+                items[k++] = new CareSnapshotItem(_rules[r], sessions[governing[r]], suspender[r] < 0 ? null : _rules[suspender[r]], query.Date);
+            }
+        }
+
+        return new CareSnapshot(protocol, plan, instant, query.Date, ImmutableCollectionsMarshal.AsImmutableArray(items));
+    }
+}

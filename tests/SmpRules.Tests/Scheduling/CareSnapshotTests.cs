@@ -1,0 +1,246 @@
+using System.Globalization;
+using NodaTime.Text;
+using SmpRules.Plans;
+using SmpRules.Protocols;
+using SmpRules.Rules;
+using SmpRules.Scheduling;
+using SmpRules.Timing;
+using Ids = SmpRules.Protocols.StandardProtocol.RuleIds;
+
+namespace SmpRules.Tests.Scheduling;
+
+/// <summary>
+/// <see cref="CareProtocol.AdviceAt"/> and the <see cref="CareSnapshot"/> it returns: the one-shot answer must be, item
+/// for item, what the applied schedule says at the same instant (<see cref="CareSchedule.At"/>).
+/// </summary>
+public sealed class CareSnapshotTests
+{
+    private static readonly DateTimeZone London = DateTimeZoneProviders.Tzdb["Europe/London"];
+
+    private static readonly string[] Zones =
+    [
+        "Europe/London", "America/New_York", "America/Sao_Paulo", "Australia/Lord_Howe", "Asia/Kolkata",
+        "Pacific/Chatham", "America/St_Johns", "Asia/Tehran", "Europe/Moscow", "UTC",
+    ];
+
+    private static Instant Local(string text) =>
+        LocalDateTimePattern.GeneralIso.Parse(text).Value.InZoneLeniently(London).ToInstant();
+
+    [Fact]
+    public void AdviceAt_WorkedExampleDryPeriod_KeepDryAppliesShampooSuspendedBySessionOne()
+    {
+        CarePlan plan = CarePlan.Create(London, new LocalDateTime(2026, 11, 20, 10, 0));
+
+        CareSnapshot snapshot = StandardProtocol.Instance.AdviceAt(plan, Local("2026-11-22T08:00:00"));
+
+        snapshot.Items.Select(i => i.ToString()).Should().Equal(
+            "dry-period.keep-scalp-dry applies (session 1, day 2)",
+            "dry-period.redness-and-itching applies (session 1, day 2)",
+            "dry-period.loose-hat applies (session 1, day 2)",
+            "hygiene.shampoo-and-condition suspended (session 1, day 2)",
+            "hydration.moisturize suspended (session 1, day 2)",
+            "sweat-avoidance.no-sauna-or-steam applies (session 1, day 2)",
+            "sweat-avoidance.controlled-exercise suspended (session 1, day 2)");
+        snapshot.Items[3].SuspendedBy!.Id.Should().Be(Ids.KeepScalpDry);
+        snapshot.Applies(Ids.KeepScalpDry).Should().BeTrue();
+        snapshot.Applies(Ids.ShampooAndCondition).Should().BeFalse();
+        snapshot.Date.Should().Be(new LocalDate(2026, 11, 22));
+        snapshot.CourseDay.Should().Be(2);
+        snapshot.Applying.Should().HaveCount(4);
+        snapshot.Suspended.Should().HaveCount(3);
+        snapshot.ToString().Should().Be("2026-11-22 (course day 2): 7 items");
+    }
+
+    [Fact]
+    public void AdviceAt_SecondSessionDayTwo_NamesSessionTwo()
+    {
+        CarePlan plan = CarePlan.Create(London, new LocalDateTime(2026, 11, 20, 10, 0), new LocalDateTime(2026, 12, 1, 10, 0));
+
+        CareSnapshot snapshot = StandardProtocol.Instance.AdviceAt(plan, Local("2026-12-03T12:00:00"));
+
+        snapshot.Items.Single(i => i.RuleId == Ids.KeepScalpDry).ToString().Should().Be("dry-period.keep-scalp-dry applies (session 2, day 2)");
+        snapshot.Items.Single(i => i.RuleId == Ids.Moisturize).ToString().Should().Be("hydration.moisturize suspended (session 1, day 13)");
+    }
+
+    [Fact]
+    public void AdviceAt_BeforeFirstSession_NoItems()
+    {
+        CarePlan plan = CarePlan.Create(London, new LocalDateTime(2026, 11, 20, 10, 0));
+
+        StandardProtocol.Instance.AdviceAt(plan, Local("2026-11-20T09:59:59")).Items.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void AdviceAt_NullPlan_Throws()
+    {
+        Action act = () => StandardProtocol.Instance.AdviceAt(null!, Instant.FromUtc(2026, 1, 1, 0, 0));
+
+        act.Should().Throw<ArgumentNullException>().WithParameterName("plan");
+    }
+
+    [Fact]
+    public void Default_Rule_ThrowsSayingItHoldsNoRule()
+    {
+        Func<CareRule> act = () => default(CareSnapshotItem).Rule;
+
+        act.Should().Throw<InvalidOperationException>().WithMessage("This snapshot item is the default value and holds no rule.");
+        default(CareSnapshotItem).ToString().Should().Be("(none)");
+    }
+
+    [Fact]
+    public void AdviceAt_StandardProtocolRandomPlansAndInstants_SameAsSchedule()
+    {
+        var random = new Random(20261125);
+        int checkedInstants = 0;
+        for (int p = 0; p < 300; p++)
+        {
+            CarePlan plan = RandomPlan(random);
+            checkedInstants += AssertSameAsSchedule(StandardProtocol.Instance, plan, random);
+        }
+
+        checkedInstants.Should().BeGreaterThan(5_000);
+    }
+
+    [Fact]
+    public void AdviceAt_RandomProtocolsWithComposedWindowsConditionsAndSuspension_SameAsSchedule()
+    {
+        var random = new Random(5);
+        int checkedInstants = 0;
+        int suspendedSeen = 0;
+        for (int p = 0; p < 400; p++)
+        {
+            CareProtocol protocol = RandomProtocol(random);
+            CarePlan plan = RandomPlan(random);
+            checkedInstants += AssertSameAsSchedule(protocol, plan, random);
+            suspendedSeen += protocol.Apply(plan).Timeline().Sum(s => s.Items.Count(i => i.Status == CareStatus.Suspended));
+        }
+
+        checkedInstants.Should().BeGreaterThan(5_000);
+        suspendedSeen.Should().BeGreaterThan(100);
+    }
+
+    private static int AssertSameAsSchedule(CareProtocol protocol, CarePlan plan, Random random)
+    {
+        CareSchedule schedule = protocol.Apply(plan);
+        var instants = new List<Instant>();
+        foreach (Instant t in schedule.Transitions)
+        {
+            instants.Add(t);
+            instants.Add(t - Duration.Epsilon);
+            instants.Add(t + Duration.FromMinutes(random.Next(1, 2000)));
+        }
+
+        foreach (CareSession session in plan.Sessions)
+        {
+            instants.Add(session.Instant);
+            instants.Add(session.Instant - Duration.Epsilon);
+        }
+
+        for (int i = 0; i < 10; i++)
+        {
+            instants.Add(plan.FirstSession.Instant + Duration.FromMinutes(random.Next(-3 * 1440, 120 * 1440)));
+        }
+
+        foreach (Instant t in instants)
+        {
+            string expected = Describe(schedule.At(t));
+            string actual = Describe(protocol.AdviceAt(plan, t));
+            actual.Should().Be(expected, $"AdviceAt must match the schedule for {plan} at {t} with the windows {string.Join(" | ", protocol.Rules.Select(r => r.Window))}");
+        }
+
+        return instants.Count;
+    }
+
+    private static string Describe(CareAdvice advice) => string.Join(
+        "; ",
+        advice.Items.Select(i => $"{i.RuleId} {i.Status} s{i.Session.Number} d{i.SessionDay} by {i.SuspendedBy?.Id ?? "-"}").Append(advice.Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)));
+
+    private static string Describe(CareSnapshot snapshot) => string.Join(
+        "; ",
+        snapshot.Items.Select(i => $"{i.RuleId} {i.Status} s{i.Session.Number} d{i.SessionDay} by {i.SuspendedBy?.Id ?? "-"}").Append(snapshot.Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)));
+
+    /// <summary>1 to 8 sessions in a zone with DST quirks, 0 to 40 days apart (several on one date), at times that include DST transitions.</summary>
+    private static CarePlan RandomPlan(Random random)
+    {
+        DateTimeZone zone = DateTimeZoneProviders.Tzdb[Zones[random.Next(Zones.Length)]];
+        var sessions = new List<LocalDateTime>();
+        LocalDate date = new LocalDate(2018, 1, 1).PlusDays(random.Next(0, 9 * 365));
+        int count = random.Next(1, 9);
+        while (sessions.Count < count)
+        {
+            var local = date.At(new LocalTime(random.Next(0, 24), random.Next(0, 4) * 15));
+            if (zone.MapLocal(local).Count > 0 && !sessions.Any(s => zone.AtLeniently(s).ToInstant() == zone.AtLeniently(local).ToInstant()))
+            {
+                sessions.Add(local);
+            }
+
+            date = date.PlusDays(random.Next(0, 4) == 0 ? 0 : random.Next(1, 41));
+        }
+
+        return CarePlan.Create(zone, sessions, ClientFacts.Create(new Dictionary<string, string> { ["skin"] = random.Next(2) == 0 ? "fair" : "dark" }));
+    }
+
+    /// <summary>2 to 10 rules: day and hour windows from each, the first or the final session, ending at a day, an hour, the session, the next session or never, composed up to twice; conditions on a fact; suspension by earlier rules.</summary>
+    private static CareProtocol RandomProtocol(Random random)
+    {
+        while (true)
+        {
+            int count = random.Next(2, 11);
+            var builder = new CareProtocolBuilder("Random");
+            for (int i = 0; i < count; i++)
+            {
+                var suspendedBy = Enumerable.Range(0, i).Where(_ => random.Next(3) == 0).Select(Id).ToArray();
+                builder.Add(new CareRule
+                {
+                    Id = Id(i),
+                    Family = new CareFamily("random"),
+                    Directive = CareDirective.Expect,
+                    Window = RandomWindow(random, depth: 2),
+                    SuspendedBy = [.. suspendedBy],
+                    Condition = random.Next(5) == 0 ? FactCondition.Equal("skin", "fair") : null,
+                    Text = "Random rule.",
+                });
+            }
+
+            try
+            {
+                return builder.Build();
+            }
+            catch (CareProtocolException)
+            {
+                // A random window was empty or reversed; draw again.
+            }
+        }
+    }
+
+    private static CareWindow RandomWindow(Random random, int depth)
+    {
+        if (depth > 0 && random.Next(3) == 0)
+        {
+            CareWindow left = RandomWindow(random, depth - 1);
+            CareWindow right = RandomWindow(random, depth - 1);
+            return random.Next(3) switch
+            {
+                0 => left.Union(right),
+                1 => left.Intersect(right),
+                _ => left.Except(right),
+            };
+        }
+
+        var anchor = (WindowAnchor)random.Next(3);
+        bool days = random.Next(2) == 0;
+        WindowStart start = days ? WindowStart.Day(random.Next(-3, 8)) : WindowStart.Hour(random.Next(-72, 200));
+        int from = days ? start.Value : start.Value / 24;
+        WindowEnd end = random.Next(6) switch
+        {
+            0 => WindowEnd.Open,
+            1 => WindowEnd.NextSession,
+            2 => WindowEnd.Session,
+            3 => WindowEnd.Hour((days ? Math.Max(start.Value, 0) * 24 : start.Value) + random.Next(1, 400)),
+            _ => WindowEnd.EndOfDay(from + random.Next(0, 30)),
+        };
+        return CareWindow.Create(anchor, start, end);
+    }
+
+    private static string Id(int i) => string.Create(CultureInfo.InvariantCulture, $"random.rule-{i}");
+}
