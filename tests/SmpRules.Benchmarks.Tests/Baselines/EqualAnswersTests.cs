@@ -50,6 +50,12 @@ public sealed class EqualAnswersTests
     }
 
     [Fact]
+    public void AdviceAt_EveryCase_SameAnswerAsSchedule()
+    {
+        AssertSameAnswers("CareProtocol.AdviceAt", c => SmpRulesStandard.ViaAdviceAt(c.Plan, c.Instant));
+    }
+
+    [Fact]
     public void Lookup_EveryCase_SameAnswerAsAt()
     {
         AssertSameAnswers("CareSchedule.Lookup", c => SmpRulesStandard.ViaLookup(c.Plan, c.Instant));

@@ -6,7 +6,7 @@ using SmpRules.Scheduling;
 
 namespace SmpRules.Benchmarks.Baselines;
 
-/// <summary>Reads SmpRules' answers (<see cref="CareAdvice"/>, <see cref="CareAdviceView"/>) as <see cref="RuleVerdict"/> arrays for comparison.</summary>
+/// <summary>Reads SmpRules' answers (<see cref="CareAdvice"/>, <see cref="CareAdviceView"/>, <see cref="CareSnapshot"/>) as <see cref="RuleVerdict"/> arrays for comparison.</summary>
 public static class SmpRulesStandard
 {
     /// <summary>Applies the Standard protocol to the plan, then asks the schedule (<see cref="CareSchedule.At"/>).</summary>
@@ -16,6 +16,22 @@ public static class SmpRulesStandard
     /// <summary>Applies the Standard protocol to the plan, then reads the non-allocating view (<see cref="CareSchedule.Lookup"/>).</summary>
     public static RuleVerdict[] ViaLookup(CarePlan plan, Instant instant) =>
         FromView(StandardProtocol.Instance.Apply(plan).Lookup(instant));
+
+    /// <summary>Asks the protocol directly, without a schedule (<see cref="CareProtocol.AdviceAt"/>).</summary>
+    public static RuleVerdict[] ViaAdviceAt(CarePlan plan, Instant instant) =>
+        FromSnapshot(StandardProtocol.Instance.AdviceAt(plan, instant));
+
+    /// <summary>Converts a one-shot answer.</summary>
+    public static RuleVerdict[] FromSnapshot(CareSnapshot snapshot)
+    {
+        var answer = new RuleVerdict[StandardAnswer.RuleCount];
+        foreach (CareSnapshotItem item in snapshot.Items)
+        {
+            answer[StandardAnswer.IndexOf(item.RuleId)] = new RuleVerdict(ToVerdict(item.Status), item.Session.Number);
+        }
+
+        return answer;
+    }
 
     /// <summary>Converts an answer object.</summary>
     public static RuleVerdict[] FromAdvice(CareAdvice advice)

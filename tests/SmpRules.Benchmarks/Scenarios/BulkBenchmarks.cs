@@ -1,0 +1,162 @@
+using BenchmarkDotNet.Attributes;
+using NodaTime;
+using SmpRules.Benchmarks.Answers;
+using SmpRules.Benchmarks.Baselines;
+using SmpRules.Benchmarks.Data;
+using SmpRules.Plans;
+using SmpRules.Protocols;
+using SmpRules.Scheduling;
+
+namespace SmpRules.Benchmarks.Scenarios;
+
+/// <summary>
+/// Scenario 6: "what applies now" for 100,000 clients with different plans (1 to 6 sessions, 12 zones, different
+/// starts), in one pass. Each method returns the number of items that apply, summed over the clients.
+/// </summary>
+/// <remarks>
+/// <c>HandWritten</c> and the rule engines answer from each client's plan; the <c>Schedules</c> methods answer from
+/// schedules applied once beforehand (a clinic chain keeps them and re-applies when a plan changes).
+/// </remarks>
+[MemoryDiagnoser]
+public class BulkBenchmarks
+{
+    private const int Clients = 100_000;
+    private static readonly string[] Zones =
+    [
+        "Europe/London", "Europe/Madrid", "America/New_York", "America/Chicago", "America/Los_Angeles", "America/Sao_Paulo",
+        "America/Mexico_City", "Australia/Sydney", "Asia/Kolkata", "Asia/Tokyo", "Africa/Johannesburg", "Pacific/Auckland",
+    ];
+
+    private CarePlan[] _plans = null!;
+    private CareSchedule[] _schedules = null!;
+    private Instant _now;
+    private LocalDate[] _today = null!;
+    private RulesEngineStandard _rulesEngine = null!;
+    private NRulesStandard _nrules = null!;
+
+    /// <summary>Builds 100,000 plans and their schedules.</summary>
+    [GlobalSetup]
+    public void Setup()
+    {
+        var random = new System.Random(6);
+        _plans = new CarePlan[Clients];
+        _schedules = new CareSchedule[Clients];
+        _today = new LocalDate[Clients];
+        _now = Instant.FromUtc(2026, 6, 15, 9, 0);
+        var start = new LocalDate(2025, 12, 1);
+        for (int c = 0; c < Clients; c++)
+        {
+            DateTimeZone zone = DateTimeZoneProviders.Tzdb[Zones[c % Zones.Length]];
+            var sessions = new LocalDateTime[1 + random.Next(6)];
+            LocalDate date = start.PlusDays(random.Next(200));
+            for (int s = 0; s < sessions.Length; s++)
+            {
+                sessions[s] = date.At(new LocalTime(9 + random.Next(9), 15 * random.Next(4)));
+                date = date.PlusDays(7 + random.Next(24));
+            }
+
+            _plans[c] = CarePlan.Create(zone, sessions);
+            _schedules[c] = StandardProtocol.Instance.Apply(_plans[c]);
+            _today[c] = _now.InZone(zone).Date;
+        }
+
+        _rulesEngine = new RulesEngineStandard();
+        _nrules = new NRulesStandard();
+    }
+
+    /// <summary>The floor: the hand-written function for each client.</summary>
+    [Benchmark(Baseline = true)]
+    public int HandWritten()
+    {
+        int applying = 0;
+        foreach (CarePlan plan in _plans)
+        {
+            foreach (RuleVerdict verdict in HandWrittenStandard.Answer(plan, _now))
+            {
+                applying += verdict.Verdict == Verdict.Applies ? 1 : 0;
+            }
+        }
+
+        return applying;
+    }
+
+    /// <summary>The one-shot answer (<see cref="CareProtocol.AdviceAt"/>) from each client's plan.</summary>
+    [Benchmark]
+    public int AdviceAt()
+    {
+        int applying = 0;
+        foreach (CarePlan plan in _plans)
+        {
+            foreach (CareSnapshotItem item in StandardProtocol.Instance.AdviceAt(plan, _now).Items)
+            {
+                applying += item.Status == CareStatus.Applies ? 1 : 0;
+            }
+        }
+
+        return applying;
+    }
+
+    /// <summary><see cref="CareSchedule.Lookup"/> on each client's stored schedule.</summary>
+    [Benchmark]
+    public int SchedulesLookup()
+    {
+        int applying = 0;
+        foreach (CareSchedule schedule in _schedules)
+        {
+            applying += schedule.Lookup(_now).AppliesCount;
+        }
+
+        return applying;
+    }
+
+    /// <summary>"What applies today": <see cref="CareSchedule.On"/> the client's local date, on each stored schedule.</summary>
+    [Benchmark]
+    public int SchedulesOnToday()
+    {
+        int applying = 0;
+        for (int c = 0; c < _schedules.Length; c++)
+        {
+            foreach (CareAdviceItem item in _schedules[c].On(_today[c]).Items)
+            {
+                applying += item.Status == CareStatus.Applies ? 1 : 0;
+            }
+        }
+
+        return applying;
+    }
+
+    /// <summary>Applies the protocol to each client's plan and asks it: the cost without stored schedules.</summary>
+    [Benchmark]
+    public int ApplyThenLookup()
+    {
+        int applying = 0;
+        foreach (CarePlan plan in _plans)
+        {
+            applying += StandardProtocol.Instance.Apply(plan).Lookup(_now).AppliesCount;
+        }
+
+        return applying;
+    }
+
+    /// <summary>Microsoft RulesEngine for each client.</summary>
+    [Benchmark]
+    public int RulesEngine() => CountApplying(p => _rulesEngine.Answer(p, _now));
+
+    /// <summary>NRules for each client.</summary>
+    [Benchmark]
+    public int NRules() => CountApplying(p => _nrules.Answer(p, _now));
+
+    private int CountApplying(System.Func<CarePlan, RuleVerdict[]> answer)
+    {
+        int applying = 0;
+        foreach (CarePlan plan in _plans)
+        {
+            foreach (RuleVerdict verdict in answer(plan))
+            {
+                applying += verdict.Verdict == Verdict.Applies ? 1 : 0;
+            }
+        }
+
+        return applying;
+    }
+}
