@@ -87,11 +87,12 @@ internal static class SmpCareApp
         Command at = AtCommand.Create(options);
         Command now = NowCommand.Create(options, clock);
         Command timeline = TimelineCommand.Create(options);
+        Command protocol = ProtocolCommand.Create(out Command show, out Command validate);
         var root = new RootCommand(
             "smp-care: what applies on each day of a scalp micropigmentation (SMP) aftercare course. "
             + "Give the plan with --session (and --zone), then ask about a course day, a date, an instant, now, or the whole timeline.")
         {
-            day, on, at, now, timeline,
+            day, on, at, now, timeline, protocol,
         };
         Examples.AddTo(root, new Dictionary<Command, string[]>
         {
@@ -128,6 +129,21 @@ internal static class SmpCareApp
                 $"smp-care timeline {Plan}",
                 $"smp-care timeline {Plan} --session 2026-12-01T10:00 --from 2026-11-28 --to 2026-12-08",
                 $"smp-care timeline {Plan} --format json",
+            ],
+            [protocol] =
+            [
+                "smp-care protocol show",
+                "smp-care protocol validate samples/protocols/evoke-smp.json",
+            ],
+            [show] =
+            [
+                "smp-care protocol show --culture es",
+                "smp-care protocol show samples/protocols/evoke-smp.json",
+                "smp-care protocol show --format json > my-clinic.json   (a starting point for a clinic's own protocol)",
+            ],
+            [validate] =
+            [
+                "smp-care protocol validate my-clinic.json",
             ],
         });
         return root;

@@ -12,12 +12,15 @@ public class SmpCareAppTests
     [InlineData("at --help")]
     [InlineData("now --help")]
     [InlineData("timeline --help")]
+    [InlineData("protocol --help")]
+    [InlineData("protocol show --help")]
+    [InlineData("protocol validate --help")]
     public async Task Help_EveryCommand_ShowsUsageAndExamples(string args)
     {
         SmpCareRun run = (await SmpCare.RunAsync(args.Split(' '))).ShouldSucceed();
 
-        string command = args.Split(' ')[0] == "--help" ? string.Empty : args.Split(' ')[0] + " ";
-        run.Output.Should().Contain("Usage:");
+        string command = string.Concat(args.Split(' ').Where(a => a != "--help").Select(a => a + " "));
+        run.Output.Should().Contain("Usage:\n  smp-care " + command);
         run.Output.Should().Contain("Examples:\n  smp-care " + (command.Length == 0 ? "day " : command));
     }
 
