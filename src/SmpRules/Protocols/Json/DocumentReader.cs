@@ -113,29 +113,32 @@ internal sealed class DocumentReader
 
         CheckDuplicates(entries, firstAdded, baseName);
         CheckReferences(entries);
+
+        // Run the protocol checks on the rules that could be read (first of each id), so that cycles and contradictions
+        // are reported with the problems above; the checks made here already (ids, references) are not repeated.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        List<RuleEntry> checkable = entries.Where(e => e.Rule is not null && seen.Add(e.Rule.Id)).ToList();
+        List<CareRule> rules = checkable.Select(e => e.Rule!).ToList();
+        (string fallbackPath, int fallbackOffset) = fields.Get("extends") is { } baseNode ? (fields.PathOf("extends"), baseNode.Offset) : (JsonPath.Root, root.Offset);
+        var locator = new ProblemLocator(_context, checkable, fallbackPath, fallbackOffset);
+        foreach (ProtocolProblem problem in ProtocolValidator.Validate("checked", defaultLanguage, dayNumbering, rules))
+        {
+            if (problem.Code is not (ProtocolProblemCode.DuplicateRuleId or ProtocolProblemCode.UnknownRule or ProtocolProblemCode.SelfSuspension or ProtocolProblemCode.InvalidProtocol))
+            {
+                _context.Problems.Add(locator.Locate(problem));
+            }
+        }
+
         if (_context.Problems.Count > 0)
         {
             return null;
         }
 
         RuleEntry? unread = entries.FirstOrDefault(e => e.Rule is null);
-        if (unread is not null)
+        if (unread is not null || Name is null)
         {
             // Every reason a rule cannot be read is reported where it is found; this only guards that promise.
-            _context.Report(ProtocolProblemCode.JsonInvalidValue, unread.Path ?? JsonPath.Root, unread.Node?.Offset ?? 0, "This rule could not be read.");
-            return null;
-        }
-
-        (string fallbackPath, int fallbackOffset) = fields.Get("extends") is { } baseNode ? (fields.PathOf("extends"), baseNode.Offset) : (JsonPath.Root, root.Offset);
-        var located = new ProblemLocator(_context, entries, fallbackPath, fallbackOffset);
-        List<CareRule> rules = entries.Select(e => e.Rule!).ToList();
-        foreach (ProtocolProblem problem in ProtocolValidator.Validate(Name!, defaultLanguage, dayNumbering, rules))
-        {
-            _context.Problems.Add(located.Locate(problem));
-        }
-
-        if (_context.Problems.Count > 0)
-        {
+            _context.Report(ProtocolProblemCode.JsonInvalidValue, unread?.Path ?? JsonPath.Root, unread?.Node?.Offset ?? 0, "This rule could not be read.");
             return null;
         }
 
