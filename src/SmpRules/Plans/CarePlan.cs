@@ -73,7 +73,7 @@ public sealed class CarePlan : IEquatable<CarePlan>
             {
                 problems.Add(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"The session at {Format(local)} (position {i + 1}) does not exist in {zone.Id}: the clocks go forward from {MinutePattern.Format(mapping.EarlyInterval.IsoLocalEnd)[11..]} to {MinutePattern.Format(mapping.LateInterval.IsoLocalStart)[11..]} on {local.Date:uuuu-MM-dd}."));
+                    $"The session at {Format(local)} (position {i + 1}) does not exist in {zone.Id}: {DescribeGap(mapping.EarlyInterval.IsoLocalEnd, mapping.LateInterval.IsoLocalStart)}."));
                 continue;
             }
 
@@ -197,4 +197,9 @@ public sealed class CarePlan : IEquatable<CarePlan>
     public override string ToString() => $"{Zone.Id}: {string.Join(", ", Sessions)}";
 
     private static string Format(LocalDateTime local) => MinutePattern.Format(local);
+
+    /// <summary>Describes a spring-forward gap; one that crosses midnight or skips whole days gives both dates.</summary>
+    private static string DescribeGap(LocalDateTime from, LocalDateTime to) => from.Date == to.Date
+        ? $"the clocks go forward from {Format(from)[11..]} to {Format(to)[11..]} on {Format(from)[..10]}"
+        : $"the clocks go forward from {Format(from)} to {Format(to)}";
 }

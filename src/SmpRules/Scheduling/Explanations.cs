@@ -20,9 +20,15 @@ internal static class Explanations
         if (stretch.Status == CareStatus.Suspended)
         {
             string suspender = schedule.Protocol.Rules[stretch.Suspender].Id;
-            return stretch.ResumesAt == Stretch.Never
-                ? $"{head}: suspended by '{suspender}' until {Format(schedule, stretch.End)}, when this rule's window ({window}) ends."
-                : $"{head}: suspended by '{suspender}' until {Format(schedule, stretch.ResumesAt)}, when it resumes.";
+            if (stretch.ResumesAt != Stretch.Never)
+            {
+                return $"{head}: suspended by '{suspender}' until {Format(schedule, stretch.ResumesAt)}, when it resumes.";
+            }
+
+            // A stretch without end has no instant to name (and Instant.MaxValue has no local time east of UTC).
+            return stretch.End == Piece.Forever
+                ? $"{head}: suspended by '{suspender}' from {Format(schedule, stretch.Start)} onwards, for as long as this rule's window ({window}) lasts."
+                : $"{head}: suspended by '{suspender}' until {Format(schedule, stretch.End)}, when this rule's window ({window}) ends.";
         }
 
         return stretch.End == Piece.Forever

@@ -23,6 +23,16 @@ public sealed class CarePlanTests
         e.Problems.Should().Equal(expected);
     }
 
+    [Fact]
+    public void Create_SessionOnASkippedDay_ThrowsNamingBothEndsOfTheGap()
+    {
+        // Samoa skipped 2011-12-30 altogether, going from the end of 2011-12-29 (UTC-10) to 2011-12-31 (UTC+14).
+        Action act = () => CarePlan.Create("Pacific/Apia", L("2011-12-30T10:00"));
+
+        act.Should().Throw<CarePlanException>().Which.Message.Should().Be(
+            "The session at 2011-12-30T10:00 (position 1) does not exist in Pacific/Apia: the clocks go forward from 2011-12-30T00:00 to 2011-12-31T00:00.");
+    }
+
     [Theory]
     [InlineData("Europe/London", "2026-03-29T00:59")]
     [InlineData("Europe/London", "2026-03-29T02:00")]

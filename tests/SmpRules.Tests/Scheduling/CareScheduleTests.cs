@@ -288,6 +288,38 @@ public sealed class CareScheduleTests
     }
 
     [Fact]
+    public void AdviceItem_SuspendedUntilItsWindowEnds_ExplainsThatItDoesNotResume()
+    {
+        CareSchedule schedule = Protocol(Rule("a.first", CareWindow.Days(0, 4)), Rule("b.second", CareWindow.Days(0, 4), suspendedBy: ["a.first"]))
+            .Apply(CarePlan.Create(London, L("2026-11-20T10:00")));
+
+        CareAdviceItem item = schedule.At(At(London, "2026-11-21T00:00")).Items[1];
+
+        item.ResumesAt.Should().BeNull();
+        item.SuspendedBy!.Id.Should().Be("a.first");
+        item.Explanation.Should().Be("Day 1 of session 1 (2026-11-20 10:00): suspended by 'a.first' until 2026-11-25 00:00, when this rule's window (days 0 to 4 of each session) ends.");
+    }
+
+    [Theory]
+    [InlineData("Pacific/Auckland")]
+    [InlineData("Etc/UTC")]
+    [InlineData("America/Santiago")]
+    public void AdviceItem_SuspendedForGood_ExplainsWithoutAnEnd(string zoneId)
+    {
+        // Found by testing: explaining a stretch that never ends formatted Instant.MaxValue, which has no local time east
+        // of UTC (ArgumentOutOfRangeException) and read "until 9999-12-31" elsewhere.
+        CareSchedule schedule = Protocol(Rule("a.first", CareWindow.DaysFrom(0)), Rule("b.second", CareWindow.DaysFrom(0), suspendedBy: ["a.first"]))
+            .Apply(CarePlan.Create(zoneId, L("2026-11-20T10:00")));
+
+        CareAdviceItem item = schedule.At(schedule.Start!.Value + Duration.FromDays(400)).Items[1];
+
+        item.Status.Should().Be(CareStatus.Suspended);
+        item.ResumesAt.Should().BeNull();
+        item.Interval.HasEnd.Should().BeFalse();
+        item.Explanation.Should().Be("Day 400 of session 1 (2026-11-20 10:00): suspended by 'a.first' from 2026-11-20 10:00 onwards, for as long as this rule's window (day 0 onwards of each session) lasts.");
+    }
+
+    [Fact]
     public void AdviceItem_ToString_RuleStatusSessionAndDay()
     {
         var items = Schedule.At(At(London, "2026-12-03T12:00")).Items;
