@@ -14,14 +14,14 @@ public readonly struct CareAdviceView
     private readonly CareSchedule? _schedule;
     private readonly int _first;
     private readonly int _count;
-    private readonly LocalDate _date;
 
-    internal CareAdviceView(CareSchedule schedule, int first, int count, LocalDate date, Instant instant)
+    // The local date is worked out when it is read, not by Lookup: the time-zone conversion would be most of a lookup's
+    // cost, and many callers only read statuses.
+    internal CareAdviceView(CareSchedule schedule, int first, int count, Instant instant)
     {
         _schedule = schedule;
         _first = first;
         _count = count;
-        _date = date;
         Instant = instant;
     }
 
@@ -29,7 +29,7 @@ public readonly struct CareAdviceView
     public Instant Instant { get; }
 
     /// <summary>Gets the local date of <see cref="Instant"/> in the plan's zone.</summary>
-    public LocalDate Date => _date;
+    public LocalDate Date => _schedule is null ? default : Instant.InZone(_schedule.Plan.Zone).Date;
 
     /// <summary>Gets the number of items (rules that apply or are suspended).</summary>
     public int Count => _count;
@@ -40,9 +40,9 @@ public readonly struct CareAdviceView
         get
         {
             int n = 0;
-            foreach (CareAdviceItem item in this)
+            for (int i = 0; i < _count; i++)
             {
-                if (item.Status == CareStatus.Applies)
+                if (ItemAt(i, default).Status == CareStatus.Applies)
                 {
                     n++;
                 }
@@ -65,7 +65,7 @@ public readonly struct CareAdviceView
                 throw new ArgumentOutOfRangeException(nameof(index), index, $"The index must be between 0 and {_count - 1}.");
             }
 
-            return new CareAdviceItem(_schedule!, _schedule!.Compiled.SegmentItems[_first + index], _date, default, default);
+            return ItemAt(index, Date);
         }
     }
 
@@ -74,8 +74,9 @@ public readonly struct CareAdviceView
     /// <returns><see langword="true"/> if the rule applies.</returns>
     public bool Applies(string ruleId)
     {
-        foreach (CareAdviceItem item in this)
+        for (int i = 0; i < _count; i++)
         {
+            CareAdviceItem item = ItemAt(i, default);
             if (item.Status == CareStatus.Applies && string.Equals(item.RuleId, ruleId, StringComparison.Ordinal))
             {
                 return true;
@@ -102,20 +103,27 @@ public readonly struct CareAdviceView
         return list;
     }
 
+    /// <summary>Returns an item for a date already worked out; the date only matters for day numbers and explanations.</summary>
+    private CareAdviceItem ItemAt(int index, LocalDate date) =>
+        new(_schedule!, _schedule!.Compiled.SegmentItems[_first + index], date, default, default);
+
     /// <summary>Enumerates the items of a <see cref="CareAdviceView"/> without allocating.</summary>
     public struct Enumerator
     {
         private readonly CareAdviceView _view;
+        private readonly LocalDate _date;
         private int _index;
 
         internal Enumerator(CareAdviceView view)
         {
             _view = view;
+            _date = view._count > 0 ? view.Date : default;
             _index = -1;
         }
 
         /// <summary>Gets the current item.</summary>
-        public readonly CareAdviceItem Current => _view[_index];
+        public readonly CareAdviceItem Current =>
+            (uint)_index < (uint)_view._count ? _view.ItemAt(_index, _date) : _view[_index];
 
         /// <summary>Moves to the next item.</summary>
         /// <returns><see langword="true"/> if there is one.</returns>

@@ -71,7 +71,7 @@ public sealed class CareSchedule
     {
         int segment = SegmentOf(instant);
         int[] offsets = Compiled.SegmentOffsets;
-        return new CareAdviceView(this, offsets[segment], offsets[segment + 1] - offsets[segment], instant.InZone(Plan.Zone).Date, instant);
+        return new CareAdviceView(this, offsets[segment], offsets[segment + 1] - offsets[segment], instant);
     }
 
     /// <summary>What applies at an instant.</summary>

@@ -4,6 +4,7 @@ using NodaTime;
 using SmpRules.Plans;
 using SmpRules.Protocols;
 using SmpRules.Rules;
+using SmpRules.Timing;
 
 namespace SmpRules.Scheduling;
 
@@ -21,6 +22,10 @@ internal static class ScheduleCompiler
         var perRule = new List<Stretch>[ruleCount];
         var active = new bool[ruleCount];
 
+        // Rules often share a window (the Standard protocol has 7 rules and 3 windows); pieces are never modified, so
+        // each distinct window is evaluated once.
+        var windows = new Dictionary<CareWindow, List<Piece>>();
+
         foreach (int r in protocol.PrecedenceOrder)
         {
             CareRule rule = protocol.Rules[r];
@@ -32,7 +37,12 @@ internal static class ScheduleCompiler
                 continue;
             }
 
-            List<Piece> window = rule.Window.Evaluate(context);
+            if (!windows.TryGetValue(rule.Window, out List<Piece>? window))
+            {
+                window = rule.Window.Evaluate(context);
+                windows.Add(rule.Window, window);
+            }
+
             perRule[r] = Suspend(r, window, protocol.SuspenderIndexes[r], applies, active, out List<Piece> rulesApplies);
             applies[r] = rulesApplies;
         }
