@@ -1,0 +1,76 @@
+using System;
+using System.IO;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using SmpRules.Extensions.DependencyInjection;
+using SmpRules.Protocols.Json;
+using SmpRules.Web.Api;
+
+namespace SmpRules.Web;
+
+/// <summary>Builds the web sample: the SmpRules services, request limits, problem details, the API and the page.</summary>
+internal static class WebApp
+{
+    /// <summary>The largest request body the app reads (a protocol document), in bytes: 256 KiB.</summary>
+    public const int MaxRequestBodyBytes = 256 * 1024;
+
+    /// <summary>The longest request line Kestrel accepts; longer query strings than <see cref="Limits.MaxQueryLength"/> get a problem details answer up to this size.</summary>
+    private const int MaxRequestLineBytes = 64 * 1024;
+
+    public static WebApplication Build(string[] args)
+    {
+        WebApplicationBuilder builder = WebApplication.CreateBuilder(args);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes;
+            kestrel.Limits.MaxRequestLineSize = MaxRequestLineBytes;
+        });
+
+        builder.Services.AddProblemDetails();
+        builder.Services.ConfigureHttpJsonOptions(json =>
+            json.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+
+        // Clinics' protocols: "SmpRules:Protocols:<name>" = a JSON file, relative to the content root.
+        IConfigurationSection protocols = builder.Configuration.GetSection("SmpRules:Protocols");
+        string contentRoot = builder.Environment.ContentRootPath;
+        builder.Services.AddSmpRules(options =>
+        {
+            foreach (IConfigurationSection protocol in protocols.GetChildren())
+            {
+                if (!string.IsNullOrWhiteSpace(protocol.Value))
+                {
+                    options.AddProtocol(protocol.Key, CareProtocolJson.LoadFile(Path.Combine(contentRoot, protocol.Value)));
+                }
+            }
+
+            if (builder.Configuration["SmpRules:DefaultProtocol"] is { Length: > 0 } defaultName)
+            {
+                options.DefaultProtocol = defaultName;
+            }
+        });
+
+        WebApplication app = builder.Build();
+
+        // Unexpected errors become a 500 problem details response without internals; empty error responses (404, 405)
+        // become problem details too.
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.Use(static (context, next) =>
+        {
+            IHeaderDictionary headers = context.Response.Headers;
+            headers.XContentTypeOptions = "nosniff";
+            headers.ContentSecurityPolicy = "default-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+            headers["Referrer-Policy"] = "no-referrer";
+            return next(context);
+        });
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+        app.MapCareApi();
+        return app;
+    }
+}
