@@ -107,6 +107,7 @@ internal static class SmpCareApp
                 $"smp-care day 2 {Plan}",
                 $"smp-care day 5 {Plan} --culture es",
                 $"smp-care day 2 {Plan} --format json",
+                $"smp-care day 2 {Plan} --protocol my-clinic.json --fact skin-type=very-fair",
             ],
             [on] =
             [
@@ -133,12 +134,12 @@ internal static class SmpCareApp
             [protocol] =
             [
                 "smp-care protocol show",
-                "smp-care protocol validate samples/protocols/evoke-smp.json",
+                "smp-care protocol validate my-clinic.json",
             ],
             [show] =
             [
                 "smp-care protocol show --culture es",
-                "smp-care protocol show samples/protocols/evoke-smp.json",
+                "smp-care protocol show my-clinic.json",
                 "smp-care protocol show --format json > my-clinic.json   (a starting point for a clinic's own protocol)",
             ],
             [validate] =

@@ -3,6 +3,7 @@ using System.Globalization;
 using SmpRules.Cli.Input;
 using SmpRules.Cli.Output;
 using SmpRules.Protocols;
+using SmpRules.Protocols.Json;
 
 namespace SmpRules.Cli.Commands;
 
@@ -44,13 +45,16 @@ internal static class ProtocolCommand
             OutputFormat? outputFormat = ValueParsers.Format(result.GetValue(format) ?? "text", problems);
             CultureInfo? outputCulture = ValueParsers.Culture(result.GetValue(culture) ?? "en", problems);
             CareProtocol? protocol = ProtocolFiles.LoadOrStandard(result.GetValue(file), problems);
+            problems.ThrowIfAny();
             if (outputFormat == OutputFormat.Json)
             {
-                problems.Add("JSON output of a protocol needs the JSON protocol format, which this build of smp-care does not have yet; use --format text.");
+                result.InvocationConfiguration.Output.WriteLine(CareProtocolJson.Serialize(protocol!).TrimEnd());
+            }
+            else
+            {
+                ProtocolText.Write(result.InvocationConfiguration.Output, protocol!, outputCulture!);
             }
 
-            problems.ThrowIfAny();
-            ProtocolText.Write(result.InvocationConfiguration.Output, protocol!, outputCulture!);
             return ExitCodes.Success;
         });
         return command;
@@ -71,7 +75,7 @@ internal static class ProtocolCommand
         {
             var problems = new InputProblems();
             string path = result.GetValue(file)!;
-            CareProtocol? protocol = ProtocolFiles.LoadOrStandard(path, problems);
+            CareProtocol? protocol = ProtocolFiles.Load(path, problems);
             problems.ThrowIfAny();
             result.InvocationConfiguration.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{path}: the protocol '{protocol!.Name}' is valid ({protocol.Rules.Length} rules)."));
             return ExitCodes.Success;

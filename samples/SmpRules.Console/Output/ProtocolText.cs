@@ -20,6 +20,11 @@ internal static class ProtocolText
             ? $"texts in {protocol.DefaultLanguage}"
             : $"texts in {protocol.DefaultLanguage} (translations: {string.Join(", ", translations)})";
         console.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"[bold]Protocol {Markup.Escape(protocol.Name)}[/]: {protocol.Rules.Length} rules; {Markup.Escape(languages)}; {day}."));
+        if (!string.IsNullOrWhiteSpace(protocol.Description))
+        {
+            console.MarkupLine(Markup.Escape(protocol.Description));
+        }
+
         console.WriteLine();
 
         foreach (CareRule rule in protocol.Rules)

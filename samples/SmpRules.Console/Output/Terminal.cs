@@ -8,7 +8,7 @@ namespace SmpRules.Cli.Output;
 internal static class Terminal
 {
     /// <summary>The width of text output when it goes to a file or a pipe rather than a terminal, so that lines are not wrapped.</summary>
-    public const int RedirectedWidth = 200;
+    public const int RedirectedWidth = 1000;
 
     /// <summary>Returns a console writing to <paramref name="writer"/>: colours and the window's width in a terminal, plain text otherwise.</summary>
     public static IAnsiConsole For(TextWriter writer, int minimumWidth = 0)
