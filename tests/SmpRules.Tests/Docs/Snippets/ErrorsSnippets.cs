@@ -2,6 +2,7 @@
 using NodaTime;
 using SmpRules.Plans;
 using SmpRules.Protocols;
+using SmpRules.Protocols.Json;
 using SmpRules.Rules;
 using SmpRules.Scheduling;
 using SmpRules.Timing;
@@ -51,6 +52,38 @@ public static class ErrorsSnippets
             foreach (ProtocolProblem problem in e.Problems)
             {
                 Console.WriteLine($"{problem.Code}: rule {problem.RuleId}");
+            }
+        }
+        #endregion
+    }
+
+    [Snippet("errors-protocol-json")]
+    public static void ProtocolJson()
+    {
+        #region errors-protocol-json
+        string json = """
+            {
+              "formatVersion": 1,
+              "name": "Clinic",
+              "extends": "standard",
+              "rules": [
+                { "id": "sun.no-direct-sun", "family": "sun-protection", "directive": "shun",
+                  "activities": ["sun"], "window": { "fromDay": 0, "toDay": "four" }, "text": "Keep out of the sun." }
+              ]
+            }
+            """;
+
+        try
+        {
+            CareProtocolJson.Parse(json);
+        }
+        catch (CareProtocolException e)
+        {
+            Console.WriteLine(e.Message);
+            Console.WriteLine();
+            foreach (ProtocolProblem problem in e.Problems)
+            {
+                Console.WriteLine($"{problem.Code} at {problem.Path}, line {problem.Line}, column {problem.Column}");
             }
         }
         #endregion
