@@ -101,6 +101,23 @@ public static class GettingStartedSnippets
         #endregion
     }
 
+    [Snippet("getting-started-advice-at")]
+    public static void AdviceAt()
+    {
+        CarePlan plan = CarePlan.Create("Europe/London", new LocalDateTime(2026, 11, 20, 10, 0));
+        IClock clock = new FakeClock(Instant.FromUtc(2026, 11, 22, 18, 30));
+
+        #region getting-started-advice-at
+        CareSnapshot snapshot = StandardProtocol.Instance.AdviceAt(plan, clock.GetCurrentInstant());
+
+        Console.WriteLine($"course day {snapshot.CourseDay}, keep dry: {snapshot.Applies(StandardProtocol.RuleIds.KeepScalpDry)}");
+        foreach (CareSnapshotItem item in snapshot.Suspended)
+        {
+            Console.WriteLine($"{item.RuleId}: suspended by {item.SuspendedBy!.Id} (session {item.Session.Number}, day {item.SessionDay})");
+        }
+        #endregion
+    }
+
     [Snippet("getting-started-now")]
     public static void Now()
     {
