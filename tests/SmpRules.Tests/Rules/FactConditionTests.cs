@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Xunit;
 using SmpRules.Plans;
 using SmpRules.Protocols;
 using SmpRules.Rules;
@@ -136,5 +138,40 @@ public sealed class FactConditionTests
         protocol.Apply(plan).At(dayTwo).Items.Select(i => (i.RuleId, i.Status)).Should().Equal(("b.rule", SmpRules.Scheduling.CareStatus.Applies));
         protocol.Apply(plan.WithFacts(DarkWithScabs)).At(dayTwo).Items.Select(i => (i.RuleId, i.Status)).Should().Equal(
             ("a.suspender", SmpRules.Scheduling.CareStatus.Applies), ("b.rule", SmpRules.Scheduling.CareStatus.Suspended));
+    }
+
+    private static readonly FactCondition[] Atoms =
+    [
+        FactCondition.Equal("skin-type", "fair"),
+        FactCondition.Equal("skin-type", "very-fair", "dark"),
+        FactCondition.Present("scabs"),
+        FactCondition.Equal("scabs", "YES"),
+    ];
+
+    private static ClientFacts FactsOf(byte bits)
+    {
+        ClientFacts facts = ClientFacts.Empty;
+        if ((bits & 3) != 0)
+        {
+            facts = facts.With("Skin-Type", (bits & 3) switch { 1 => "fair", 2 => "VERY-FAIR", _ => "dark" });
+        }
+
+        return (bits & 4) != 0 ? facts.With("scabs", (bits & 8) != 0 ? "yes" : "no") : facts;
+    }
+
+    [Property(MaxTest = 1000, Replay = "(97531,86421)")]
+    public bool AndOrNot_FollowBooleanLaws(byte facts, byte a, byte b)
+    {
+        ClientFacts f = FactsOf(facts);
+        FactCondition x = Atoms[a % Atoms.Length];
+        FactCondition y = Atoms[b % Atoms.Length];
+        bool px = x.IsSatisfiedBy(f);
+        bool py = y.IsSatisfiedBy(f);
+
+        return (x & y).IsSatisfiedBy(f) == (px && py)
+            && (x | y).IsSatisfiedBy(f) == (px || py)
+            && (!x).IsSatisfiedBy(f) == !px
+            && (!(x & y)).IsSatisfiedBy(f) == (!x | !y).IsSatisfiedBy(f)
+            && (!!x).IsSatisfiedBy(f) == px;
     }
 }

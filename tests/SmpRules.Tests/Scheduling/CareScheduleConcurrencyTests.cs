@@ -65,4 +65,24 @@ public sealed class CareScheduleConcurrencyTests
 
         actual.Should().Equal(expected);
     }
+
+    [Fact]
+    public void AdviceAt_FromManyThreadsOnAFreshProtocol_GivesWhatTheScheduleGives()
+    {
+        // A protocol prepares its one-shot evaluator on first use; many first uses at once must still agree.
+        CareProtocol fresh = StandardProtocol.Instance.ToBuilder().Build();
+        CarePlan plan = CarePlan.Create(Santiago, L("2026-08-20T10:00"), L("2026-09-04T18:30"), L("2026-09-06T12:00"));
+        CareSchedule schedule = StandardProtocol.Instance.Apply(plan);
+        Instant first = plan.FirstSession.Instant - Duration.FromDays(1);
+        Instant At(int q) => first + Duration.FromMinutes((q * 7919L) % (60 * 24 * 60));
+        string[] expected = Enumerable.Range(0, 4000)
+            .Select(q => string.Join(" ", schedule.At(At(q)).Items.Select(i => $"{i.RuleId}:{i.Status}:{i.Session.Number}:{i.SessionDay}:{i.SuspendedBy?.Id}")))
+            .ToArray();
+        var actual = new string[expected.Length];
+
+        Parallel.For(0, expected.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, q =>
+            actual[q] = string.Join(" ", fresh.AdviceAt(plan, At(q)).Items.Select(i => $"{i.RuleId}:{i.Status}:{i.Session.Number}:{i.SessionDay}:{i.SuspendedBy?.Id}")));
+
+        actual.Should().Equal(expected);
+    }
 }

@@ -68,7 +68,7 @@ public sealed class CareSchedulePropertyTests
     private static string Keys(IEnumerable<CareAdviceItem> items) => string.Join(" ", items.Select(Key));
 
     [Fact]
-    public void At_RandomProtocolsAndPlans_AgreesWithADirectReadingOfTheSemantics()
+    public void At_RandomProtocolsAndPlans_AgreesWithADirectReadingOfTheSemantics_AndSoDoesAdviceAt()
     {
         ForAll(1001, Cases, (random, protocol, plan, problems) =>
         {
@@ -82,6 +82,12 @@ public sealed class CareSchedulePropertyTests
                 if (actual != expected)
                 {
                     problems.Add($"at {t}: expected {expected}, got {actual}");
+                }
+
+                string oneShot = string.Join(" ", protocol.AdviceAt(plan, t).Items.Select(i => new Oracle.Expected(i.RuleId, i.Status, i.Session.Number, i.SuspendedBy?.Id)));
+                if (oneShot != expected)
+                {
+                    problems.Add($"at {t}: expected {expected}, AdviceAt gives {oneShot}");
                 }
 
                 LocalDate date = t.InZone(plan.Zone).Date;

@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Xunit;
 using SmpRules.Plans;
 using SmpRules.Tests.Support;
 using SmpRules.Timing;
@@ -267,5 +269,25 @@ public sealed class CareWindowTests
         FluentActions.Invoking(() => CareWindow.Days(0, 1).Union(null!)).Should().Throw<ArgumentNullException>().WithParameterName("other");
         FluentActions.Invoking(() => CareWindow.Days(0, 1).Intersect(null!)).Should().Throw<ArgumentNullException>().WithParameterName("other");
         FluentActions.Invoking(() => CareWindow.Days(0, 1).Except(null!)).Should().Throw<ArgumentNullException>().WithParameterName("other");
+    }
+
+    [Property(MaxTest = 500, Replay = "(12345,67891)")]
+    public bool ShiftDays_ThereAndBack_IsTheSameWindow(int from, NonNegativeInt length, int by)
+    {
+        int start = from % 1000;
+        int shift = by % 1000;
+        CareWindow window = CareWindow.Days(start, start + (length.Get % 1000)).Union(CareWindow.Hours(start * 24, (start * 24) + 1 + (length.Get % 1000)));
+
+        return window.ShiftDays(shift).ShiftDays(-shift) == window && window.ShiftDays(shift) != window == (shift != 0);
+    }
+
+    [Property(MaxTest = 500, Replay = "(24680,13579)")]
+    public bool ShiftHours_ByWholeDays_EqualsShiftDaysForHourWindows(int from, PositiveInt length, int days)
+    {
+        int start = from % 10_000;
+        int shift = days % 100;
+        CareWindow window = CareWindow.Hours(start, start + (length.Get % 10_000));
+
+        return window.ShiftHours(shift * 24) == window.ShiftDays(shift);
     }
 }
