@@ -139,7 +139,7 @@ internal static class SmpCareApp
             [show] =
             [
                 "smp-care protocol show --culture es",
-                "smp-care protocol show my-clinic.json",
+                "smp-care protocol show samples/protocols/evoke-smp.json   (from the repository's folder)",
                 "smp-care protocol show --format json > my-clinic.json   (a starting point for a clinic's own protocol)",
             ],
             [validate] =

@@ -132,4 +132,19 @@ public class DayCommandTests
 
         run.ShouldFailWithBadInput("error: Required argument missing for command: 'day'.", "Run 'smp-care day --help' for usage and examples.");
     }
+
+    [Fact]
+    public async Task Day_ClinicCallsSessionDayOne_TextShowsClinicDaysAndJsonEngineDays()
+    {
+        string evoke = Repository.File("samples/protocols/evoke-smp.json");
+
+        SmpCareRun text = (await SmpCare.RunAsync(["day", "3", .. SmpCare.London, "--protocol", evoke])).ShouldSucceed();
+        SmpCareRun json = (await SmpCare.RunAsync(["day", "3", .. SmpCare.London, "--protocol", evoke, "--format", "json"])).ShouldSucceed();
+
+        var schedule = SmpRules.Protocols.Json.CareProtocolJson.LoadFile(evoke).Apply(Schedules.London.Plan);
+        json.Json().ShouldMatch(schedule, schedule.OnCourseDay(3));
+        json.Json().GetProperty("advice").EnumerateArray().Should().OnlyContain(a => a.GetProperty("sessionDay").GetInt32() == 3);
+        text.Output.Should().StartWith("Course day 3: Monday, November 23, 2026 (Europe/London)\nProtocol Evoke SMP; session 1 on 2026-11-20 10:00.\n");
+        text.Output.Should().Contain(" · session 1, day 4 · ").And.NotContain(" · session 1, day 3 · ");
+    }
 }

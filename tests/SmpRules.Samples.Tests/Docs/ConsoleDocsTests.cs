@@ -18,13 +18,13 @@ public partial class ConsoleDocsTests
     [Fact]
     public async Task ConsoleMd_EveryExample_PrintsWhatTheDocShows()
     {
-        string path = Path.Combine(RepositoryRoot(), "docs", "console.md");
+        string path = Repository.File(Path.Combine("docs", "console.md"));
         string doc = (await File.ReadAllTextAsync(path)).ReplaceLineEndings("\n");
         MatchCollection examples = Example().Matches(doc);
         examples.Count.Should().BeGreaterThanOrEqualTo(3, "docs/console.md shows its commands with their output");
         doc.Split(Marker).Length.Should().Be(examples.Count + 1, "every marker is followed by a bash block with one command and an output block");
 
-        SmpCareRun[] runs = await Task.WhenAll(examples.Select(m => SmpCare.RunAsync(Arguments(m.Groups["command"].Value))));
+        SmpCareRun[] runs = await Task.WhenAll(examples.Select(m => SmpCare.RunAsync(Arguments(m.Groups["command"].Value), null, Repository.Root)));
         var updated = new StringBuilder();
         int copied = 0;
         var problems = new List<string>();
@@ -37,7 +37,7 @@ public partial class ConsoleDocsTests
             runs[i].ExitCode.Should().Be(0, $"'{command}' should succeed; it wrote: {runs[i].Error}");
             if (actual != expected)
             {
-                problems.Add($"docs/console.md: the output of '{command}' differs from what the program prints:\n{actual}");
+                problems.Add($"docs/console.md: the output of '{command}' differs from what the program prints (if the change is meant, run the tests with SMPRULES_UPDATE_CONSOLE_DOCS=1 to update the page):\n{actual}");
             }
 
             Group output = example.Groups["output"];
@@ -64,19 +64,6 @@ public partial class ConsoleDocsTests
 
     private static string Normalize(string output) =>
         string.Join('\n', output.ReplaceLineEndings("\n").Split('\n').Select(l => l.TrimEnd())).TrimEnd('\n') + "\n";
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "SmpRules.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The repository root (the folder holding SmpRules.sln) was not found above " + AppContext.BaseDirectory);
-    }
 
     [GeneratedRegex("<!-- smp-care-example -->\n```bash\n(?<command>smp-care [^\n]*)\n```\n```(?:text|json)\n(?<output>(?:[^`][^\n]*\n|\n)*?)```", RegexOptions.CultureInvariant)]
     private static partial Regex Example();

@@ -21,17 +21,21 @@ internal static class SmpCare
     public static Task<SmpCareRun> RunAsync(params string[] args) => RunAsync(args, null);
 
     /// <summary>Runs smp-care with arguments and extra environment variables.</summary>
-    public static Task<SmpCareRun> RunAsync(IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment) =>
-        StartAsync(Host, [Program, .. args], environment);
+    /// <param name="args">The arguments.</param>
+    /// <param name="environment">Extra environment variables, or <see langword="null"/>.</param>
+    /// <param name="workingDirectory">The folder to run in (relative paths in the arguments resolve against it), or <see langword="null"/> for the tests' own.</param>
+    public static Task<SmpCareRun> RunAsync(IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment, string? workingDirectory = null) =>
+        StartAsync(Host, [Program, .. args], environment, workingDirectory);
 
     /// <summary>Runs smp-care through the shell with its standard output sent to a file, such as /dev/full.</summary>
     public static Task<SmpCareRun> RunWithOutputToAsync(string file, params string[] args) =>
-        StartAsync("/bin/sh", ["-c", "exec \"$0\" \"$@\" > " + file, Host, Program, .. args], null);
+        StartAsync("/bin/sh", ["-c", "exec \"$0\" \"$@\" > " + file, Host, Program, .. args], null, null);
 
-    private static async Task<SmpCareRun> StartAsync(string fileName, IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment)
+    private static async Task<SmpCareRun> StartAsync(string fileName, IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment, string? workingDirectory)
     {
         var start = new ProcessStartInfo(fileName)
         {
+            WorkingDirectory = workingDirectory ?? Environment.CurrentDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             RedirectStandardInput = true,
