@@ -2,6 +2,7 @@
 using NodaTime;
 using SmpRules.Plans;
 using SmpRules.Protocols;
+using SmpRules.Protocols.Json;
 using SmpRules.Rules;
 using SmpRules.Scheduling;
 using SmpRules.Timing;
@@ -187,6 +188,28 @@ public static class ConceptsSnippets
         Console.WriteLine(clinic);
         Console.WriteLine(clinic.GetRule(StandardProtocol.RuleIds.NoSaunaOrSteam).Window);
         Console.WriteLine(StandardProtocol.Instance); // unchanged: protocols are immutable
+        #endregion
+    }
+
+    [Snippet("concepts-json")]
+    public static void Json()
+    {
+        #region concepts-json
+        CareProtocol fromJson = CareProtocolJson.Parse("""
+            {
+              "formatVersion": 1,
+              "name": "Five dry days",
+              "extends": "standard",
+              "change": [
+                { "id": "dry-period.keep-scalp-dry", "window": { "fromDay": 0, "toDay": 5 } }
+              ]
+            }
+            """);
+        CareProtocol inCSharp = StandardProtocol.Instance
+            .WithWindow(StandardProtocol.RuleIds.KeepScalpDry, CareWindow.Days(0, 5));
+
+        Console.WriteLine(fromJson);
+        Console.WriteLine($"same rules as the C# version: {fromJson.Rules.SequenceEqual(inCSharp.Rules)}");
         #endregion
     }
 
