@@ -189,16 +189,23 @@ public sealed class CareSchedule
         var started = ImmutableArray.CreateBuilder<CareAdviceItem>();
         var ended = ImmutableArray.CreateBuilder<CareAdviceItem>();
         Stretch[] stretches = Compiled.Stretches;
-        for (int i = 0; i < stretches.Length; i++)
-        {
-            if (stretches[i].Start == at)
-            {
-                started.Add(new CareAdviceItem(this, i, dateAt, default, default));
-            }
+        int[] offsets = Compiled.SegmentOffsets;
+        int[] items = Compiled.SegmentItems;
 
-            if (stretches[i].End == at)
+        // What ends at the transition was active in the segment before it; what starts there is active in the one after.
+        for (int k = offsets[segment]; k < offsets[segment + 1]; k++)
+        {
+            if (stretches[items[k]].End == at)
             {
-                ended.Add(new CareAdviceItem(this, i, dateBefore, default, default));
+                ended.Add(new CareAdviceItem(this, items[k], dateBefore, default, default));
+            }
+        }
+
+        for (int k = offsets[segment + 1]; k < offsets[segment + 2]; k++)
+        {
+            if (stretches[items[k]].Start == at)
+            {
+                started.Add(new CareAdviceItem(this, items[k], dateAt, default, default));
             }
         }
 
