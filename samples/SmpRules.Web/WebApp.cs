@@ -18,7 +18,7 @@ internal static class WebApp
     /// <summary>The largest request body the app reads (a protocol document), in bytes: 256 KiB.</summary>
     public const int MaxRequestBodyBytes = 256 * 1024;
 
-    /// <summary>The longest request line Kestrel accepts; longer query strings than <see cref="Limits.MaxQueryLength"/> get a problem details answer up to this size.</summary>
+    /// <summary>The longest request line Kestrel accepts: query strings longer than the app's own limit (Input.Limits.MaxQueryLength) get a problem details answer up to this size, and a 414 from Kestrel beyond it.</summary>
     private const int MaxRequestLineBytes = 64 * 1024;
 
     public static WebApplication Build(string[] args)
