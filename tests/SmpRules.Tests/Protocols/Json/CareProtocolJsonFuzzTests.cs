@@ -74,7 +74,7 @@ public sealed class CareProtocolJsonFuzzTests(ITestOutputHelper output)
         failures.Should().BeEmpty();
         (loaded + rejected).Should().Be(Documents);
         loaded.Should().BePositive("some mutations keep a document valid");
-        clock.Elapsed.Should().BeLessThan(TimeSpan.FromMinutes(3), "the loader must stay fast on hostile input");
+        clock.Elapsed.Should().BeLessThan(TimeSpan.FromMinutes(5), "the loader must stay fast on hostile input (about 20 s on two idle cores)");
     }
 
     private static byte[][] Seeds()
