@@ -12,7 +12,25 @@ internal readonly struct InstantQuery
         Sessions = sessions;
         Instant = instant;
         Date = date;
+        int lo = 0, hi = sessions.Length;
+        while (lo < hi)
+        {
+            int mid = (int)((uint)(lo + hi) >> 1);
+            if (sessions[mid].Instant <= instant)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        LastSessionAtOrBefore = lo - 1;
     }
+
+    /// <summary>The index of the last session at or before <see cref="Instant"/>, or -1: where every window that starts at its session (day 0, hour 0) has last started. Found once for all such windows.</summary>
+    internal int LastSessionAtOrBefore { get; }
 
     internal ImmutableArray<CareSession> Sessions { get; }
 

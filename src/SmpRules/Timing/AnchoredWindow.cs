@@ -203,9 +203,19 @@ public sealed class AnchoredWindow : CareWindow
 
         // Starts and ends both grow with the session (see Evaluate), so the latest session whose window has started by
         // the instant is the only candidate: if its window has ended, every earlier one has too.
-        int session = Start.Unit == WindowUnit.Days && Start.Value != 0
-            ? LastStartedBy(sessions, first, last, query.Date.PlusDays(-Start.Value))
-            : LastStartedBy(sessions, first, last, Start.Unit == WindowUnit.Hours ? query.Instant - Duration.FromHours(Start.Value) : query.Instant);
+        int session;
+        if (Start.Value == 0)
+        {
+            // Starts at the session itself: the search the query has already made, restricted to [first, last].
+            session = Math.Min(query.LastSessionAtOrBefore, last);
+            session = session >= first ? session : -1;
+        }
+        else
+        {
+            session = Start.Unit == WindowUnit.Days
+                ? LastStartedBy(sessions, first, last, query.Date.PlusDays(-Start.Value))
+                : LastStartedBy(sessions, first, last, query.Instant - Duration.FromHours(Start.Value));
+        }
         if (session < 0)
         {
             return -1;
