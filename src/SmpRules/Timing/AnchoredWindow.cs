@@ -97,6 +97,16 @@ public sealed class AnchoredWindow : CareWindow
             _ => "each session",
         };
         string unit = Start.Unit == WindowUnit.Days ? "day" : "hour";
+        if (End.Kind == WindowEndKind.NextSession)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"{unit} {Start.Value} of {anchor} until the next session");
+        }
+
+        if (End.Kind == WindowEndKind.Session)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"{unit}s {Start.Value} up to {anchor}");
+        }
+
         string end = End.Kind switch
         {
             WindowEndKind.Open => "onwards",
