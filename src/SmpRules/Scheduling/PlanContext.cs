@@ -28,5 +28,17 @@ internal sealed class PlanContext
     internal LocalDate[] Dates { get; }
 
     /// <summary>The first instant of local day <paramref name="day"/> of a session, which is not always midnight (DST at midnight).</summary>
-    internal Instant StartOfDay(int session, int day) => Zone.AtStartOfDay(Dates[session].PlusDays(day)).ToInstant();
+    internal Instant StartOfDay(int session, int day)
+    {
+        LocalDate date = Dates[session].PlusDays(day);
+        try
+        {
+            return Zone.AtStartOfDay(date).ToInstant();
+        }
+        catch (NodaTime.SkippedTimeException)
+        {
+            // The zone skips the whole date (Pacific/Apia, 2011-12-30): it starts, and ends, where the next date starts.
+            return Zone.AtStartOfDay(date.PlusDays(1)).ToInstant();
+        }
+    }
 }
