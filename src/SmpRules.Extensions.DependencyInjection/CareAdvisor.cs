@@ -7,8 +7,8 @@ using SmpRules.Scheduling;
 namespace SmpRules.Extensions.DependencyInjection;
 
 /// <summary>
-/// Answers an app's questions about a client's plan with the registered protocols and clock: what applies now, today,
-/// on a course day, and what changes next.
+/// Answers an app's questions about a client's plan with the registered protocols and clock: it applies a registered
+/// protocol to a plan once (<see cref="Schedule"/>), then says what applies now, today, and what changes next.
 /// </summary>
 /// <remarks>
 /// Registered as a singleton by <c>AddSmpRules</c>. It holds no per-client state and is thread-safe. The clock is the
@@ -44,26 +44,30 @@ public sealed class CareAdvisor
         return protocol.Apply(plan);
     }
 
-    /// <summary>What applies now, by the registered clock.</summary>
-    /// <param name="plan">The client's plan.</param>
-    /// <param name="protocolName">The protocol's registered name; <see langword="null"/> for the default protocol.</param>
-    /// <returns>The advice at the current instant.</returns>
-    public CareAdvice Now(CarePlan plan, string? protocolName = null) => Schedule(plan, protocolName).At(_clock.GetCurrentInstant());
-
-    /// <summary>What applies today in the client's zone, by the registered clock.</summary>
-    /// <param name="plan">The client's plan.</param>
-    /// <param name="protocolName">The protocol's registered name; <see langword="null"/> for the default protocol.</param>
-    /// <returns>The advice for the client's current local date.</returns>
-    public CareAdvice Today(CarePlan plan, string? protocolName = null)
+    /// <summary>What applies now for a client, by the registered clock.</summary>
+    /// <param name="schedule">The client's schedule, from <see cref="Schedule"/>; keep it and ask it again, it is never re-applied.</param>
+    /// <returns>The advice at the current instant (kind <see cref="CareQueryKind.Now"/>).</returns>
+    public CareAdvice Now(CareSchedule schedule)
     {
-        CareSchedule schedule = Schedule(plan, protocolName);
-        return schedule.On(_clock.GetCurrentInstant().InZone(plan.Zone).Date);
+        ArgumentNullException.ThrowIfNull(schedule);
+        return schedule.Now(_clock);
     }
 
-    /// <summary>What changes next, after the registered clock's current instant.</summary>
-    /// <param name="plan">The client's plan.</param>
-    /// <param name="protocolName">The protocol's registered name; <see langword="null"/> for the default protocol.</param>
+    /// <summary>What applies today in the client's zone, by the registered clock.</summary>
+    /// <param name="schedule">The client's schedule, from <see cref="Schedule"/>.</param>
+    /// <returns>The advice for the client's current local date.</returns>
+    public CareAdvice Today(CareSchedule schedule)
+    {
+        ArgumentNullException.ThrowIfNull(schedule);
+        return schedule.On(_clock.GetCurrentInstant().InZone(schedule.Zone).Date);
+    }
+
+    /// <summary>What changes next for a client, after the registered clock's current instant.</summary>
+    /// <param name="schedule">The client's schedule, from <see cref="Schedule"/>.</param>
     /// <returns>The next change, or <see langword="null"/> when nothing changes any more.</returns>
-    public CareChange? NextChange(CarePlan plan, string? protocolName = null) =>
-        Schedule(plan, protocolName).NextChange(_clock.GetCurrentInstant());
+    public CareChange? NextChange(CareSchedule schedule)
+    {
+        ArgumentNullException.ThrowIfNull(schedule);
+        return schedule.NextChange(_clock.GetCurrentInstant());
+    }
 }

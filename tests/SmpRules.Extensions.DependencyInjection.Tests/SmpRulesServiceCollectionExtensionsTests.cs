@@ -38,8 +38,17 @@ public sealed class SmpRulesServiceCollectionExtensionsTests
         CareAdvisor advisor = provider.GetRequiredService<CareAdvisor>();
 
         // Day 5: still dry under the clinic's five-day period, no longer under the Standard protocol.
-        advisor.Now(Plan).Items.Select(i => i.RuleId).Should().Contain(StandardProtocol.RuleIds.KeepScalpDry);
-        advisor.Now(Plan, "STANDARD").Items.Select(i => i.RuleId).Should().NotContain(StandardProtocol.RuleIds.KeepScalpDry);
+        CareSchedule clinic = advisor.Schedule(Plan);
+        advisor.Now(clinic).Items.Select(i => i.RuleId).Should().Contain(StandardProtocol.RuleIds.KeepScalpDry);
+        advisor.Now(advisor.Schedule(Plan, "STANDARD")).Items.Select(i => i.RuleId).Should().NotContain(StandardProtocol.RuleIds.KeepScalpDry);
+        advisor.Now(clinic).Kind.Should().Be(CareQueryKind.Now);
+        advisor.Now(clinic).Instant.Should().Be(clock.GetCurrentInstant());
+
+        // The schedule is applied once and asked again: the advisor never re-applies it.
+        clock.AdvanceDays(1);
+        _ = advisor.NextChange(clinic);
+        clinic.IsCompiled.Should().BeTrue();
+        advisor.Now(clinic).Items.Should().Equal(clinic.At(clock.GetCurrentInstant()).Items).And.NotBeEmpty();
         advisor.Protocols.Names.Should().Equal("clinic", "standard");
     }
 
@@ -51,7 +60,7 @@ public sealed class SmpRulesServiceCollectionExtensionsTests
         CarePlan auckland = CarePlan.Create("Pacific/Auckland", new LocalDateTime(2026, 11, 20, 10, 0));
         using ServiceProvider provider = new ServiceCollection().AddSingleton<IClock>(clock).AddSmpRules().BuildServiceProvider();
 
-        CareAdvice today = provider.GetRequiredService<CareAdvisor>().Today(auckland);
+        CareAdvice today = provider.GetRequiredService<CareAdvisor>().Today(StandardProtocol.Instance.Apply(auckland));
 
         today.Date.Should().Be(new LocalDate(2026, 11, 25));
         today.CourseDay.Should().Be(5);
@@ -64,7 +73,8 @@ public sealed class SmpRulesServiceCollectionExtensionsTests
         var clock = new FakeClock(Instant.FromUtc(2026, 11, 22, 12, 0));
         using ServiceProvider provider = new ServiceCollection().AddSingleton<IClock>(clock).AddSmpRules().BuildServiceProvider();
 
-        CareChange? change = provider.GetRequiredService<CareAdvisor>().NextChange(Plan);
+        CareAdvisor advisor = provider.GetRequiredService<CareAdvisor>();
+        CareChange? change = advisor.NextChange(advisor.Schedule(Plan));
 
         change!.At.Should().Be(Instant.FromUtc(2026, 11, 25, 0, 0));
         change.Ended.Select(i => i.RuleId).Should().Contain(StandardProtocol.RuleIds.KeepScalpDry);

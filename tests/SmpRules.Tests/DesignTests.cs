@@ -20,8 +20,8 @@ public sealed class DesignTests
     /// <summary>The one mutable type of the model, by design.</summary>
     private static readonly Type[] Mutable = [typeof(CareProtocolBuilder)];
 
-    /// <summary>Enumerators advance, so they cannot be readonly; <c>foreach</c> copies them, never the view they read.</summary>
-    private static readonly Type[] MutableStructs = [typeof(CareAdviceView.Enumerator)];
+    /// <summary>Mutable structs allowed on the public surface: none.</summary>
+    private static readonly Type[] MutableStructs = [];
 
     private static bool IsInitOnly(MethodInfo setter) =>
         setter.ReturnParameter.GetRequiredCustomModifiers().Contains(typeof(IsExternalInit));
@@ -91,7 +91,7 @@ public sealed class DesignTests
     [Fact]
     public void PublicStructs_AreSomeOfThem()
     {
-        PublicTypes.Where(t => t.IsValueType && !t.IsEnum).Should().Contain([typeof(CareAdviceItem), typeof(CareAdviceView), typeof(CareActivity)]);
+        PublicTypes.Where(t => t.IsValueType && !t.IsEnum).Should().Contain([typeof(CareAdviceItem), typeof(CareActivity)]);
     }
 
     [Fact]

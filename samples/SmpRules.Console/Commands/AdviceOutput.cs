@@ -13,7 +13,7 @@ internal static class AdviceOutput
         System.IO.TextWriter output = result.InvocationConfiguration.Output;
         if (input.Format == OutputFormat.Json)
         {
-            AdviceJson.Write(output, input.Schedule, query, advice, input.Culture);
+            Json.Write(output, writer => CareAdviceJson.Write(writer, advice, input.Culture));
         }
         else
         {

@@ -2,6 +2,7 @@ using System.CommandLine;
 using NodaTime;
 using SmpRules.Cli.Input;
 using SmpRules.Cli.Output;
+using SmpRules.Scheduling;
 
 namespace SmpRules.Cli.Commands;
 
@@ -15,8 +16,8 @@ internal static class NowCommand
         command.SetAction(result =>
         {
             QueryInput input = QueryInput.Read(result, options, new InputProblems());
-            Instant now = clock.GetCurrentInstant();
-            return AdviceOutput.Write(result, input, AdviceQuery.ForNow(now), input.Schedule.At(now));
+            CareAdvice advice = input.Schedule.Now(clock);
+            return AdviceOutput.Write(result, input, AdviceQuery.ForNow(advice.Instant!.Value), advice);
         });
         return command;
     }

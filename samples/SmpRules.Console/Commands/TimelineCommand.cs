@@ -50,7 +50,7 @@ internal static class TimelineCommand
             Timeline timeline = Timeline.Create(schedule, first, last);
             if (input.Format == OutputFormat.Json)
             {
-                TimelineJson.Write(result.InvocationConfiguration.Output, timeline);
+                Json.Write(result.InvocationConfiguration.Output, writer => CareAdviceJson.WriteTimeline(writer, schedule, timeline.Advice));
             }
             else
             {

@@ -8,15 +8,23 @@ namespace SmpRules.Cli.Output;
 /// <summary>The answer of <c>timeline</c>: the segments of a range, and the local dates the chart shows.</summary>
 internal sealed class Timeline
 {
-    private Timeline(CareSchedule schedule, ImmutableArray<TimelineSegment> segments, LocalDate firstDate, LocalDate lastDate)
+    private Timeline(CareSchedule schedule, ImmutableArray<CareAdvice> advice, LocalDate firstDate, LocalDate lastDate)
     {
         Schedule = schedule;
-        Segments = segments;
+        Advice = advice;
+        Segments = advice.Select(a => new TimelineSegment(
+            a.Interval.Start,
+            a.Interval.HasEnd ? a.Interval.End : null,
+            a.Applying.Select(i => i.RuleId).ToImmutableArray(),
+            a.Suspended.Select(i => i.RuleId).ToImmutableArray())).ToImmutableArray();
         FirstDate = firstDate;
         LastDate = lastDate;
     }
 
     public CareSchedule Schedule { get; }
+
+    /// <summary>Gets the segments as the library answers them (for the JSON contract).</summary>
+    public ImmutableArray<CareAdvice> Advice { get; }
 
     public ImmutableArray<TimelineSegment> Segments { get; }
 
@@ -27,45 +35,24 @@ internal sealed class Timeline
     public LocalDate LastDate { get; }
 
     /// <summary>
-    /// Lays out a range: from the start of <paramref name="from"/> (default: the first change) to the end of
-    /// <paramref name="to"/> (default: the last change, followed by a segment without end for what stays for good).
+    /// Lays out a range: from the start of <paramref name="from"/> (default: the first change, or the first session when
+    /// nothing ever applies) to the end of <paramref name="to"/> (default: on for good, the last segment without end).
     /// </summary>
     public static Timeline Create(CareSchedule schedule, LocalDate? from, LocalDate? to)
     {
         DateTimeZone zone = schedule.Zone;
         Instant first = schedule.Start ?? schedule.Plan.FirstSession.Instant;
-        Instant last = schedule.End ?? first;
-
         Instant start = from is { } f ? zone.AtStartOfDay(f).ToInstant() : first;
-        Instant end = to is { } t ? zone.AtStartOfDay(t.PlusDays(1)).ToInstant() : (last > start ? last : start);
-        if (from is null && start >= end)
+        Instant? end = to is { } t ? zone.AtStartOfDay(t.PlusDays(1)).ToInstant() : null;
+        if (from is null && end is { } e && start >= e)
         {
             start = zone.AtStartOfDay(to!.Value).ToInstant();
         }
 
-        var segments = ImmutableArray.CreateBuilder<TimelineSegment>();
-        if (start < end)
-        {
-            foreach (CareSegment segment in schedule.Timeline(start, end))
-            {
-                segments.Add(new TimelineSegment(segment.Interval.Start, segment.Interval.End, Ids(segment.Applying), Ids(segment.Suspended)));
-            }
-        }
-
-        if (to is null)
-        {
-            // Nothing changes after the range's end (the last change): show what stays for good, if anything does.
-            CareAdvice after = schedule.At(end);
-            if (!after.Items.IsEmpty)
-            {
-                segments.Add(new TimelineSegment(end, null, Ids(after.Applying), Ids(after.Suspended)));
-            }
-        }
-
+        ImmutableArray<CareAdvice> segments = schedule.Timeline(start, end);
+        Instant last = schedule.End is { } changed && changed > start ? changed : start;
         LocalDate firstDate = from ?? start.InZone(zone).Date;
-        LocalDate lastDate = to ?? end.InZone(zone).Date;
-        return new Timeline(schedule, segments.ToImmutable(), firstDate, lastDate);
+        LocalDate lastDate = to ?? last.InZone(zone).Date;
+        return new Timeline(schedule, segments, firstDate, lastDate);
     }
-
-    private static ImmutableArray<string> Ids(ImmutableArray<CareAdviceItem> items) => items.Select(i => i.RuleId).ToImmutableArray();
 }

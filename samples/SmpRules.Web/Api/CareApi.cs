@@ -42,7 +42,7 @@ internal static class CareApi
         }
 
         CareSchedule schedule = input.Schedule;
-        return Advice(input, AdviceQuery.ForDay(day.Value, schedule.DateOfCourseDay(day.Value)), schedule.OnCourseDay(day.Value));
+        return JsonAnswer.Advice(schedule.OnCourseDay(day.Value), input.Culture);
     }
 
     private static IResult On(string date, HttpRequest request, ICareProtocolCatalog protocols)
@@ -65,7 +65,7 @@ internal static class CareApi
             return problems.ToResult();
         }
 
-        return Advice(input, AdviceQuery.ForDate(value), schedule.On(value));
+        return JsonAnswer.Advice(schedule.On(value), input.Culture);
     }
 
     private static IResult At(string instant, HttpRequest request, ICareProtocolCatalog protocols)
@@ -89,7 +89,7 @@ internal static class CareApi
             return problems.ToResult();
         }
 
-        return Advice(input, AdviceQuery.ForInstant(at), schedule.At(at));
+        return JsonAnswer.Advice(schedule.At(at), input.Culture);
     }
 
     private static IResult Now(HttpRequest request, ICareProtocolCatalog protocols, IClock clock)
@@ -101,8 +101,7 @@ internal static class CareApi
         }
 
         // The clock from DI is the only place "now" is read.
-        Instant now = clock.GetCurrentInstant();
-        return Advice(input, AdviceQuery.ForNow(now), input.Schedule.At(now));
+        return JsonAnswer.Advice(input.Schedule.Now(clock), input.Culture);
     }
 
     private static IResult Timeline(HttpRequest request, ICareProtocolCatalog protocols)
@@ -117,7 +116,7 @@ internal static class CareApi
         LocalDate? to = PlanInput.Single(request.Query, "to", problems) is { } toText ? ValueParsers.Date(toText, "to", problems) : null;
         if (from is { } a && to is { } b && a > b)
         {
-            problems.Add("from", $"The range is reversed: from {AdviceResponse.Iso(a)} is after to {AdviceResponse.Iso(b)}.");
+            problems.Add("from", $"The range is reversed: from {JsonAnswer.Iso(a)} is after to {JsonAnswer.Iso(b)}.");
         }
 
         if (PlanInput.Read(request, protocols, problems) is not { } input)
@@ -127,7 +126,7 @@ internal static class CareApi
 
         CareSchedule schedule = input.Schedule;
         bool near = (from is not { } f || IsNearCourse(schedule, f, "from", problems)) & (to is not { } t || IsNearCourse(schedule, t, "to", problems));
-        return near && !problems.Any ? TypedResults.Ok(TimelineResponse.Create(schedule, from, to)) : problems.ToResult();
+        return near && !problems.Any ? TimelineAnswer(schedule, from, to) : problems.ToResult();
     }
 
     private static IResult Protocols(HttpRequest request, ICareProtocolCatalog protocols)
@@ -143,8 +142,23 @@ internal static class CareApi
         return TypedResults.Ok(new ProtocolsResponse(defaultName, protocols.Names));
     }
 
-    private static IResult Advice(PlanInput input, AdviceQuery query, CareAdvice advice) =>
-        TypedResults.Ok(AdviceResponse.Create(input.Schedule, query, advice, input.Culture));
+    /// <summary>
+    /// Lays out a range as smp-care does: from the start of <paramref name="from"/> (default: the first change, or the
+    /// first session when nothing ever applies) to the end of <paramref name="to"/> (default: on for good, the last
+    /// segment without end).
+    /// </summary>
+    private static IResult TimelineAnswer(CareSchedule schedule, LocalDate? from, LocalDate? to)
+    {
+        DateTimeZone zone = schedule.Zone;
+        Instant start = from is { } f ? zone.AtStartOfDay(f).ToInstant() : schedule.Start ?? schedule.Plan.FirstSession.Instant;
+        Instant? end = to is { } t ? zone.AtStartOfDay(t.PlusDays(1)).ToInstant() : null;
+        if (from is null && end is { } e && start >= e)
+        {
+            start = zone.AtStartOfDay(to!.Value).ToInstant();
+        }
+
+        return JsonAnswer.Timeline(schedule, schedule.Timeline(start, end));
+    }
 
     /// <summary>Checks that a date lies within <see cref="CareSchedule.MaxCourseDay"/> days of the first session, as the library requires.</summary>
     private static bool IsNearCourse(CareSchedule schedule, LocalDate date, string parameter, InputProblems problems)
@@ -155,7 +169,7 @@ internal static class CareApi
             return true;
         }
 
-        problems.Add(parameter, string.Create(CultureInfo.InvariantCulture, $"The {parameter} {AdviceResponse.Iso(date)} is too far from the first session; give one within {CareSchedule.MaxCourseDay} days of {AdviceResponse.Iso(schedule.Plan.FirstSession.Date)}."));
+        problems.Add(parameter, string.Create(CultureInfo.InvariantCulture, $"The {parameter} {JsonAnswer.Iso(date)} is too far from the first session; give one within {CareSchedule.MaxCourseDay} days of {JsonAnswer.Iso(schedule.Plan.FirstSession.Date)}."));
         return false;
     }
 }

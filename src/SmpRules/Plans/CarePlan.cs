@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Diagnostics.Contracts;
 using System.Globalization;
 using System.Linq;
+using System.Runtime.InteropServices;
 using NodaTime;
 using NodaTime.Text;
 using NodaTime.TimeZones;
@@ -57,7 +58,63 @@ public sealed class CarePlan : IEquatable<CarePlan>
     {
         Preconditions.CheckNotNull(zone);
         Preconditions.CheckNotNull(sessions);
-        LocalDateTime[] given = sessions.ToArray();
+        LocalDateTime[] given = sessions as LocalDateTime[] ?? sessions.ToArray();
+        int count = given.Length;
+
+        // The common case, fast: map each local time once, sort by instant, check neighbours for duplicates. Any problem
+        // sends the input to the path that describes every problem (Problems), which need not be fast.
+        if (count == 0)
+        {
+            throw new CarePlanException(Problems(zone, given));
+        }
+
+        var instants = new Instant[count];
+        var order = new int[count];
+        for (int i = 0; i < count; i++)
+        {
+            ZoneLocalMapping mapping = zone.MapLocal(given[i]);
+            if (mapping.Count == 0)
+            {
+                throw new CarePlanException(Problems(zone, given));
+            }
+
+            // An ambiguous local time means the earlier of its two instants.
+            instants[i] = mapping.First().ToInstant();
+            order[i] = i;
+        }
+
+        // Insertion sort by instant, stable; plans hold a handful of sessions, usually given in order.
+        for (int i = 1; i < count; i++)
+        {
+            int item = order[i];
+            int j = i - 1;
+            while (j >= 0 && instants[order[j]] > instants[item])
+            {
+                order[j + 1] = order[j];
+                j--;
+            }
+
+            order[j + 1] = item;
+        }
+
+        var ordered = new CareSession[count];
+        for (int k = 0; k < count; k++)
+        {
+            int i = order[k];
+            if (k > 0 && instants[order[k - 1]] == instants[i])
+            {
+                throw new CarePlanException(Problems(zone, given));
+            }
+
+            ordered[k] = new CareSession(k + 1, given[i], instants[i]);
+        }
+
+        return new CarePlan(zone, ImmutableCollectionsMarshal.AsImmutableArray(ordered), facts ?? ClientFacts.Empty);
+    }
+
+    /// <summary>Every problem of a plan's sessions, described: no sessions, daylight-saving gaps, sessions at one instant.</summary>
+    private static List<string> Problems(DateTimeZone zone, LocalDateTime[] given)
+    {
         var problems = new List<string>();
         if (given.Length == 0)
         {
@@ -77,7 +134,6 @@ public sealed class CarePlan : IEquatable<CarePlan>
                 continue;
             }
 
-            // An ambiguous local time means the earlier of its two instants.
             mapped.Add((local, mapping.First().ToInstant(), i + 1));
         }
 
@@ -90,16 +146,7 @@ public sealed class CarePlan : IEquatable<CarePlan>
                 $"The sessions at positions {positions} fall on the same instant, {InstantPattern.General.Format(group.Key)}; a plan cannot have two sessions at one instant."));
         }
 
-        if (problems.Count > 0)
-        {
-            throw new CarePlanException(problems);
-        }
-
-        ImmutableArray<CareSession> ordered = mapped
-            .OrderBy(m => m.Instant)
-            .Select((m, index) => new CareSession(index + 1, m.Local, m.Instant))
-            .ToImmutableArray();
-        return new CarePlan(zone, ordered, facts ?? ClientFacts.Empty);
+        return problems;
     }
 
     /// <summary>Creates a plan.</summary>

@@ -139,26 +139,11 @@ public sealed class CareProtocol : IEquatable<CareProtocol>
 
     /// <summary>Applies this protocol to a client's plan.</summary>
     /// <param name="plan">The plan.</param>
-    /// <returns>The client's immutable schedule, ready for queries.</returns>
+    /// <returns>The client's schedule, ready for questions. Applying is cheap: the course is compiled on the first question that needs it (see <see cref="CareSchedule"/>).</returns>
     public CareSchedule Apply(CarePlan plan) => CareSchedule.Create(this, plan);
 
-    /// <summary>
-    /// What applies at one instant for a plan, answered without building the schedule: the one-shot question of a
-    /// stateless request. Each rule's window is tested directly against the sessions around the instant.
-    /// </summary>
-    /// <param name="plan">The plan.</param>
-    /// <param name="instant">The instant.</param>
-    /// <returns>Every rule that applies or is suspended at <paramref name="instant"/>, in protocol order, with its governing
-    /// session and suspending rule: the same as <c>Apply(plan).At(instant)</c> gives, at a small fraction of its cost.</returns>
-    /// <remarks>Use <see cref="Apply"/> instead to ask one plan many questions, or for intervals, resumption times,
-    /// explanations, dates and timelines. The protocol prepares itself for these questions on first use (once).</remarks>
-    /// <example><c>StandardProtocol.Instance.AdviceAt(plan, clock.GetCurrentInstant()).Applies(StandardProtocol.RuleIds.KeepScalpDry)</c></example>
-    public CareSnapshot AdviceAt(CarePlan plan, NodaTime.Instant instant)
-    {
-        Preconditions.CheckNotNull(plan);
-        InstantEvaluator evaluator = _instantEvaluator ??= new InstantEvaluator(this);
-        return evaluator.Evaluate(this, plan, instant);
-    }
+    /// <summary>The protocol prepared for point questions on schedules not yet compiled; made once, on first use.</summary>
+    internal InstantEvaluator Evaluator => _instantEvaluator ??= new InstantEvaluator(this);
 
     /// <inheritdoc />
     public bool Equals(CareProtocol? other) =>

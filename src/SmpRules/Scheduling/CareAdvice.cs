@@ -1,51 +1,101 @@
+using System;
 using System.Collections.Immutable;
-using System.Linq;
+using System.Runtime.InteropServices;
 using NodaTime;
 
 namespace SmpRules.Scheduling;
 
 /// <summary>
-/// The answer to "what applies?" at an instant, on a local date or on a course day: every rule that applies or is
-/// suspended, in protocol order, each with its reason.
+/// The answer to "what applies?": at an instant, now, on a local date, on a course day, or in a segment of a timeline.
+/// Every rule that applies or is suspended, in protocol order, each with its stretch, governing session and day, and why.
 /// </summary>
-/// <remarks>Immutable and thread-safe.</remarks>
+/// <remarks>
+/// <para>Every question a <see cref="CareSchedule"/> answers returns this type, with <see cref="CareAdviceItem"/> items.
+/// For a date, a rule appears once for each stretch that touches the date.</para>
+/// <para>Immutable and thread-safe.</para>
+/// </remarks>
 public sealed class CareAdvice
 {
-    internal CareAdvice(CareQueryKind kind, Instant? instant, LocalDate date, int courseDay, Interval interval, ImmutableArray<CareAdviceItem> items)
+    private CareAdviceItem[]? _applying;
+    private CareAdviceItem[]? _suspended;
+
+    internal CareAdvice(CareSchedule schedule, CareQueryKind kind, Instant? instant, LocalDate date, Interval interval, CareAdviceItem[] items)
     {
+        Schedule = schedule;
         Kind = kind;
         Instant = instant;
         Date = date;
-        CourseDay = courseDay;
+        CourseDay = schedule.CourseDayOf(date);
         Interval = interval;
-        Items = items;
+        Items = ImmutableCollectionsMarshal.AsImmutableArray(items);
     }
 
-    /// <summary>Gets what was asked: an instant, a date or a course day.</summary>
+    /// <summary>Gets the schedule that answered: the protocol and the plan.</summary>
+    public CareSchedule Schedule { get; }
+
+    /// <summary>Gets what was asked.</summary>
     public CareQueryKind Kind { get; }
 
-    /// <summary>Gets the instant asked about, for <see cref="CareQueryKind.Instant"/>; otherwise <see langword="null"/>.</summary>
+    /// <summary>Gets the instant asked about, for <see cref="CareQueryKind.Instant"/> and <see cref="CareQueryKind.Now"/>; otherwise <see langword="null"/>.</summary>
     public Instant? Instant { get; }
 
-    /// <summary>Gets the local date asked about, or the local date of the instant, in the plan's zone.</summary>
+    /// <summary>Gets the local date asked about, or the local date of the instant (of a segment's start), in the plan's zone.</summary>
     public LocalDate Date { get; }
 
     /// <summary>Gets the course day of <see cref="Date"/>: 0 on the first session's local date.</summary>
     public int CourseDay { get; }
 
-    /// <summary>Gets the span of time the answer covers: the whole local date, or the instant alone.</summary>
+    /// <summary>Gets the span of time the answer covers: the instant alone, the whole local date, or the segment (without an end when nothing changes after it).</summary>
     public Interval Interval { get; }
 
     /// <summary>Gets every item, in protocol order; for a date, a rule appears once for each stretch that touches the date.</summary>
     public ImmutableArray<CareAdviceItem> Items { get; }
 
-    /// <summary>Gets the items whose rule applies.</summary>
-    public ImmutableArray<CareAdviceItem> Applying => Items.Where(i => i.Status == CareStatus.Applies).ToImmutableArray();
+    /// <summary>Gets the items whose rule applies, in protocol order (worked out once).</summary>
+    public ImmutableArray<CareAdviceItem> Applying => ImmutableCollectionsMarshal.AsImmutableArray(_applying ??= Filter(CareStatus.Applies));
 
-    /// <summary>Gets the items whose rule is suspended.</summary>
-    public ImmutableArray<CareAdviceItem> Suspended => Items.Where(i => i.Status == CareStatus.Suspended).ToImmutableArray();
+    /// <summary>Gets the items whose rule is suspended, in protocol order (worked out once).</summary>
+    public ImmutableArray<CareAdviceItem> Suspended => ImmutableCollectionsMarshal.AsImmutableArray(_suspended ??= Filter(CareStatus.Suspended));
+
+    /// <summary>Returns whether a rule applies (not suspended) in this answer.</summary>
+    /// <param name="ruleId">The rule's id.</param>
+    /// <returns><see langword="true"/> if an item of that rule applies.</returns>
+    public bool Applies(string ruleId)
+    {
+        ArgumentNullException.ThrowIfNull(ruleId);
+        foreach (CareAdviceItem item in Items)
+        {
+            if (item.Status == CareStatus.Applies && string.Equals(item.RuleId, ruleId, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Returns a description such as <c>2026-11-22 (course day 2): 7 items</c>.</summary>
     /// <returns>The description.</returns>
     public override string ToString() => $"{Date:uuuu-MM-dd} (course day {CourseDay}): {Items.Length} items";
+
+    private CareAdviceItem[] Filter(CareStatus status)
+    {
+        int n = 0;
+        foreach (CareAdviceItem item in Items)
+        {
+            n += item.Status == status ? 1 : 0;
+        }
+
+        var result = new CareAdviceItem[n];
+        int k = 0;
+        foreach (CareAdviceItem item in Items)
+        {
+            if (item.Status == status)
+            {
+                result[k++] = item;
+            }
+        }
+
+        return result;
+    }
 }

@@ -7,33 +7,53 @@ using SmpRules.Rules;
 namespace SmpRules.Scheduling;
 
 /// <summary>
-/// One rule in an answer: its status, the stretch of time for which that status holds, the session that governs it,
-/// the day number relative to that session, and why.
+/// One rule in an answer: its status, the whole stretch of time in which it keeps that status, the session that governs
+/// it and the day number relative to that session, the rule that suspends it and when it resumes, and why.
 /// </summary>
 /// <remarks>
-/// <para>A small value that points into its <see cref="CareSchedule"/>; reading its properties allocates nothing except
-/// <see cref="Explanation"/>, which builds a sentence.</para>
+/// <para>A small value. Two items are equal when what they say is equal: the same rule with the same status, stretch,
+/// governing session, date, suspending rule, resumption and part of the day.</para>
+/// <para>Reading <see cref="Interval"/>, <see cref="ResumesAt"/>, <see cref="PartOfDay"/> or <see cref="Explanation"/>
+/// of an item answered at an instant may compile the schedule's course (once; see <see cref="CareSchedule"/>).</para>
 /// <para>The default value belongs to no schedule; its properties throw. This type is immutable and thread-safe.</para>
 /// </remarks>
 public readonly struct CareAdviceItem : IEquatable<CareAdviceItem>
 {
-    private readonly CareSchedule? _schedule;
-    private readonly int _stretch;
-    private readonly LocalDate _date;
-    private readonly Instant _partStart;
-    private readonly Instant _partEnd;
+    private const byte HasDateFlag = 1;
+    private const byte DayPartFlag = 2;
 
-    internal CareAdviceItem(CareSchedule schedule, int stretch, LocalDate date, Instant partStart, Instant partEnd)
+    private readonly CareSchedule? _schedule;
+    private readonly int _rule;
+    private readonly int _session;
+    private readonly int _suspender;
+    private readonly int _stretch;
+    private readonly Instant _at;
+    private readonly LocalDate _date;
+    private readonly byte _flags;
+
+    /// <summary>Creates an item.</summary>
+    /// <param name="schedule">The schedule.</param>
+    /// <param name="rule">The rule's index.</param>
+    /// <param name="session">The governing session's index.</param>
+    /// <param name="suspender">The suspending rule's index, or -1.</param>
+    /// <param name="stretch">The stretch's index, or -1 to find it from <paramref name="at"/> when it is read.</param>
+    /// <param name="at">An instant of the stretch that the day numbers are for (the instant asked, or one within the date asked).</param>
+    /// <param name="date">The local date of <paramref name="at"/>, if known.</param>
+    /// <param name="dayPart">Whether the item answers a question about <paramref name="date"/> (it then has a part of the day).</param>
+    internal CareAdviceItem(CareSchedule schedule, int rule, int session, int suspender, int stretch, Instant at, LocalDate? date, bool dayPart)
     {
         _schedule = schedule;
+        _rule = rule;
+        _session = session;
+        _suspender = suspender;
         _stretch = stretch;
-        _date = date;
-        _partStart = partStart;
-        _partEnd = partEnd;
+        _at = at;
+        _date = date.GetValueOrDefault();
+        _flags = (byte)((date.HasValue ? HasDateFlag : 0) | (dayPart ? DayPartFlag : 0));
     }
 
     /// <summary>Gets the rule.</summary>
-    public CareRule Rule => Schedule.Protocol.Rules[Data.Rule];
+    public CareRule Rule => Schedule.Protocol.Rules[_rule];
 
     /// <summary>Gets the rule's id.</summary>
     public string RuleId => Rule.Id;
@@ -45,9 +65,20 @@ public readonly struct CareAdviceItem : IEquatable<CareAdviceItem>
     public CareDirective Directive => Rule.Directive;
 
     /// <summary>Gets whether the rule applies or is suspended.</summary>
-    public CareStatus Status => Data.Status;
+    public CareStatus Status
+    {
+        get
+        {
+            _ = Schedule;
+            return _suspender < 0 ? CareStatus.Applies : CareStatus.Suspended;
+        }
+    }
 
-    /// <summary>Gets the stretch of time for which the rule keeps this status (and governing session); without an end when it never ends.</summary>
+    /// <summary>
+    /// Gets the whole stretch of time in which the rule keeps this status, without an end when it never ends. A stretch
+    /// goes on across a handover from one session to the next: it ends only where the rule stops applying or changes
+    /// status (DOMAIN.md section 3).
+    /// </summary>
     public Interval Interval
     {
         get
@@ -57,40 +88,69 @@ public readonly struct CareAdviceItem : IEquatable<CareAdviceItem>
         }
     }
 
-    /// <summary>Gets the session that governs the rule: of the sessions whose windows cover it, the latest.</summary>
-    public CareSession Session => Schedule.Plan.Sessions[Data.Session];
+    /// <summary>Gets the session that governs the rule: of the sessions whose windows cover it, the latest (at the instant asked; for a date, the latest within the date).</summary>
+    public CareSession Session => Schedule.Plan.Sessions[_session];
 
-    /// <summary>Gets the day number relative to <see cref="Session"/> of the date asked about (or of the instant's local date): 0 on the session's date, negative before it.</summary>
-    public int SessionDay => Period.DaysBetween(Session.Date, _date);
+    /// <summary>Gets the day number relative to <see cref="Session"/> of <see cref="Date"/>: 0 on the session's date, negative before it.</summary>
+    public int SessionDay => Period.DaysBetween(Session.Date, Date);
 
-    /// <summary>Gets the local date the day numbers are for.</summary>
-    public LocalDate Date => _date;
+    /// <summary>Gets the local date the day numbers are for: the date asked about, or the local date of the instant asked about.</summary>
+    public LocalDate Date => (_flags & HasDateFlag) != 0 ? _date : _at.InZone(Schedule.Plan.Zone).Date;
 
-    /// <summary>Gets the rule that suspends this one, or <see langword="null"/> when it applies.</summary>
-    public CareRule? SuspendedBy => Data.Suspender < 0 ? null : Schedule.Protocol.Rules[Data.Suspender];
+    /// <summary>Gets the rule that suspends this one, or <see langword="null"/> when it applies (at the instant asked; for a date, the latest within the date).</summary>
+    public CareRule? SuspendedBy => _suspender < 0 ? null : Schedule.Protocol.Rules[_suspender];
 
-    /// <summary>Gets when a suspended rule applies again, or <see langword="null"/> when it applies now or its window ends before it would resume.</summary>
+    /// <summary>Gets when a suspended rule applies again (the end of its stretch), or <see langword="null"/> when it applies or its window ends before it would resume.</summary>
     public Instant? ResumesAt
     {
         get
         {
+            if (_suspender < 0)
+            {
+                return null;
+            }
+
             Stretch s = Data;
-            return s.Status == CareStatus.Suspended && s.ResumesAt != Stretch.Never ? s.ResumesAt : null;
+            return s.ResumesAt != Stretch.Never ? s.ResumesAt : null;
         }
     }
 
     /// <summary>Gets, for a question about a date, the part of that date in which this item holds when it is not the whole date; otherwise <see langword="null"/>.</summary>
-    public Interval? PartOfDay => _partStart == _partEnd ? null : new Interval(_partStart, _partEnd);
+    public Interval? PartOfDay
+    {
+        get
+        {
+            if ((_flags & DayPartFlag) == 0)
+            {
+                return null;
+            }
 
-    /// <summary>Gets a one-sentence explanation in English: the governing session and day, the status, and until when.</summary>
-    public string Explanation => Explanations.Explain(Schedule, Data, _date);
+            Stretch s = Data;
+            DateTimeZone zone = Schedule.Plan.Zone;
+            Instant dayStart = PlanContext.StartOfDate(zone, _date);
+            Instant dayEnd = PlanContext.StartOfDate(zone, _date.PlusDays(1));
+            Instant start = s.Start > dayStart ? s.Start : dayStart;
+            Instant end = s.End < dayEnd ? s.End : dayEnd;
+            return start == dayStart && end == dayEnd ? null : new Interval(start, end);
+        }
+    }
+
+    /// <summary>Gets a one-sentence explanation in English: the governing session and day, the status, and from and until when.</summary>
+    public string Explanation => Explanations.Explain(Schedule, Data, _session, _suspender, Date);
 
     /// <summary>Gets whether this item belongs to a schedule (the default value does not).</summary>
     public bool HasValue => _schedule is not null;
 
     private CareSchedule Schedule => _schedule ?? throw new InvalidOperationException("This advice item is the default value and belongs to no schedule.");
 
-    private Stretch Data => Schedule.Compiled.Stretches[_stretch];
+    private Stretch Data
+    {
+        get
+        {
+            CompiledSchedule compiled = Schedule.Compiled;
+            return compiled.Stretches[_stretch >= 0 ? _stretch : compiled.StretchOf(_rule, _at)];
+        }
+    }
 
     /// <summary>Gets the rule's client-facing text in a culture, falling back to neutral cultures and the protocol's default language.</summary>
     /// <param name="culture">The culture name, such as <c>es-MX</c>; <see langword="null"/> for the default language.</param>
@@ -98,20 +158,33 @@ public readonly struct CareAdviceItem : IEquatable<CareAdviceItem>
     public string GetText(string? culture = null) => Rule.Text.Resolve(culture);
 
     /// <inheritdoc />
-    public bool Equals(CareAdviceItem other) =>
-        ReferenceEquals(_schedule, other._schedule) && _stretch == other._stretch && _date == other._date
-        && _partStart == other._partStart && _partEnd == other._partEnd;
+    public bool Equals(CareAdviceItem other)
+    {
+        if (_schedule is null || other._schedule is null)
+        {
+            return _schedule is null && other._schedule is null;
+        }
+
+        return Rule.Equals(other.Rule)
+            && _suspender < 0 == other._suspender < 0
+            && Session.Equals(other.Session)
+            && Date == other.Date
+            && string.Equals(SuspendedBy?.Id, other.SuspendedBy?.Id, StringComparison.Ordinal)
+            && Interval == other.Interval
+            && ResumesAt == other.ResumesAt
+            && PartOfDay == other.PartOfDay;
+    }
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is CareAdviceItem other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(_schedule, _stretch, _date);
+    public override int GetHashCode() => _schedule is null ? 0 : HashCode.Combine(RuleId, _suspender < 0, Session.Instant, Date);
 
     /// <summary>Compares two items for equality.</summary>
     /// <param name="left">The first item.</param>
     /// <param name="right">The second item.</param>
-    /// <returns><see langword="true"/> if both are the same stretch of the same schedule, for the same date.</returns>
+    /// <returns><see langword="true"/> if both say the same: rule, status, stretch, governing session, date, suspending rule, resumption and part of the day.</returns>
     public static bool operator ==(CareAdviceItem left, CareAdviceItem right) => left.Equals(right);
 
     /// <summary>Compares two items for inequality.</summary>

@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Threading;
 using NodaTime;
 using SmpRules.Plans;
 using SmpRules.Protocols;
@@ -11,26 +13,32 @@ using SmpRules.Utility;
 namespace SmpRules.Scheduling;
 
 /// <summary>
-/// A protocol applied to one client's plan: every rule's stretches of time (applying or suspended) laid out between
-/// transitions, ready for fast queries: <see cref="At"/>, <see cref="Lookup"/>, <see cref="On"/>,
-/// <see cref="OnCourseDay"/>, <see cref="Timeline(Instant, Instant)"/> and <see cref="NextChange"/>.
+/// A protocol applied to one client's plan, asked "what applies?" at an instant (<see cref="At(Instant)"/>), now
+/// (<see cref="Now"/>), on a local date (<see cref="On"/>) or course day (<see cref="OnCourseDay"/>), over a span of time
+/// (<see cref="Timeline(Instant, Instant?)"/>) and "what changes next?" (<see cref="NextChange"/>). Every answer is a
+/// <see cref="CareAdvice"/> of <see cref="CareAdviceItem"/> items.
 /// </summary>
 /// <remarks>
-/// <para>Create one with <see cref="CareProtocol.Apply"/>. A query costs O(log n) in the number of transitions;
-/// <see cref="Lookup"/> allocates nothing.</para>
-/// <para>Instances are immutable and thread-safe: one schedule may be queried from many threads at once.</para>
+/// <para>Create one with <see cref="CareProtocol.Apply"/>; applying is cheap. A question at an instant is answered from the
+/// plan directly. The first question that needs whole stretches of time (a date, a timeline, the next change, an item's
+/// <see cref="CareAdviceItem.Interval"/> or explanation, or the non-allocating
+/// <see cref="At(Instant, Span{CareAdviceItem})"/>) compiles the whole course once; from then on every question is a
+/// binary search. Compiling costs in proportion to sessions times rules, never to the span of time asked about.</para>
+/// <para>Instances are immutable (compiling only caches) and thread-safe: one schedule may be asked from many threads at
+/// once, and the course is compiled once.</para>
 /// </remarks>
 public sealed class CareSchedule
 {
     /// <summary>The largest course day, before or after the first session, that <see cref="OnCourseDay"/> accepts: <see cref="CareWindow.MaxDays"/>.</summary>
     public const int MaxCourseDay = CareWindow.MaxDays;
 
-    private CareSchedule(CareProtocol protocol, CarePlan plan, CompiledSchedule compiled)
+    private CompiledSchedule? _compiled;
+    private object? _compileLock;
+
+    private CareSchedule(CareProtocol protocol, CarePlan plan)
     {
         Protocol = protocol;
         Plan = plan;
-        Compiled = compiled;
-        Transitions = ImmutableArray.Create(compiled.Transitions);
     }
 
     /// <summary>Gets the protocol applied.</summary>
@@ -42,18 +50,28 @@ public sealed class CareSchedule
     /// <summary>Gets the plan's time zone.</summary>
     public DateTimeZone Zone => Plan.Zone;
 
-    /// <summary>Gets every instant at which something changes, in order.</summary>
-    public ImmutableArray<Instant> Transitions { get; }
+    /// <summary>Gets every instant at which some rule starts, ends or changes status, in order; a bare handover from one session to the next is not one.</summary>
+    /// <remarks>Compiles the course on first use.</remarks>
+    public ImmutableArray<Instant> Transitions => ImmutableCollectionsMarshal.AsImmutableArray(Compiled.Changes);
 
     /// <summary>Gets the first instant at which anything applies, or <see langword="null"/> when nothing ever does.</summary>
-    public Instant? Start => Transitions.IsEmpty ? null : Transitions[0];
+    /// <remarks>Compiles the course on first use.</remarks>
+    public Instant? Start => Compiled.Changes.Length == 0 ? null : Compiled.Changes[0];
 
     /// <summary>Gets the last change: after it, what applies stays the same for good. <see langword="null"/> when nothing ever applies.</summary>
-    public Instant? End => Transitions.IsEmpty ? null : Transitions[^1];
+    /// <remarks>Compiles the course on first use.</remarks>
+    public Instant? End => Compiled.Changes.Length == 0 ? null : Compiled.Changes[^1];
 
-    internal CompiledSchedule Compiled { get; }
+    /// <summary>Gets the most items an answer at one instant can hold: one per rule of the protocol. A buffer of this size always suffices for <see cref="At(Instant, Span{CareAdviceItem})"/>.</summary>
+    public int MaxItemsAtInstant => Protocol.Rules.Length;
 
-    /// <summary>Applies a protocol to a plan.</summary>
+    /// <summary>Gets whether the course has been compiled (by a question that needs whole stretches of time).</summary>
+    public bool IsCompiled => Volatile.Read(ref _compiled) is not null;
+
+    /// <summary>Gets the compiled course, compiling it once on first use.</summary>
+    internal CompiledSchedule Compiled => Volatile.Read(ref _compiled) ?? CompileOnce();
+
+    /// <summary>Applies a protocol to a plan; the same as <see cref="CareProtocol.Apply"/>.</summary>
     /// <param name="protocol">The protocol.</param>
     /// <param name="plan">The plan.</param>
     /// <returns>The schedule.</returns>
@@ -61,38 +79,39 @@ public sealed class CareSchedule
     {
         Preconditions.CheckNotNull(protocol);
         Preconditions.CheckNotNull(plan);
-        return new CareSchedule(protocol, plan, ScheduleCompiler.Compile(protocol, plan));
-    }
-
-    /// <summary>What applies at an instant, without allocating.</summary>
-    /// <param name="instant">The instant.</param>
-    /// <returns>A view of the items at that instant.</returns>
-    public CareAdviceView Lookup(Instant instant)
-    {
-        int segment = SegmentOf(instant);
-        int[] offsets = Compiled.SegmentOffsets;
-        return new CareAdviceView(this, offsets[segment], offsets[segment + 1] - offsets[segment], instant);
+        return new CareSchedule(protocol, plan);
     }
 
     /// <summary>What applies at an instant.</summary>
     /// <param name="instant">The instant.</param>
-    /// <returns>The advice: every rule that applies or is suspended at that instant.</returns>
-    public CareAdvice At(Instant instant)
-    {
-        CareAdviceView view = Lookup(instant);
-        var items = ImmutableArray.CreateBuilder<CareAdviceItem>(view.Count);
-        foreach (CareAdviceItem item in view)
-        {
-            items.Add(item);
-        }
-
-        return new CareAdvice(CareQueryKind.Instant, instant, view.Date, CourseDayOf(view.Date), new Interval(instant, instant), items.MoveToImmutable());
-    }
+    /// <returns>The advice: every rule that applies or is suspended at that instant, in protocol order.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="instant"/> has no local date in the plan's zone (within a few hours of <see cref="Instant.MinValue"/> or <see cref="Instant.MaxValue"/>).</exception>
+    public CareAdvice At(Instant instant) => AtInstant(instant, CareQueryKind.Instant);
 
     /// <summary>What applies now, by a clock.</summary>
     /// <param name="clock">The clock; the only place "now" is read.</param>
     /// <returns>The advice at the clock's current instant.</returns>
-    public CareAdvice Now(IClock clock) => At(Preconditions.CheckNotNull(clock).GetCurrentInstant());
+    public CareAdvice Now(IClock clock) => AtInstant(Preconditions.CheckNotNull(clock).GetCurrentInstant(), CareQueryKind.Now);
+
+    /// <summary>
+    /// What applies at an instant, written into a buffer the caller keeps: the same items as <see cref="At(Instant)"/>,
+    /// without allocating. For an app that asks one schedule again and again; the first call compiles the course.
+    /// </summary>
+    /// <param name="instant">The instant.</param>
+    /// <param name="destination">Where to write the items, in protocol order; at least <see cref="MaxItemsAtInstant"/> long.</param>
+    /// <returns>The number of items written.</returns>
+    /// <exception cref="ArgumentException"><paramref name="destination"/> is shorter than <see cref="MaxItemsAtInstant"/>.</exception>
+    public int At(Instant instant, Span<CareAdviceItem> destination)
+    {
+        if (destination.Length < Protocol.Rules.Length)
+        {
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"The destination must hold at least {Protocol.Rules.Length} items (MaxItemsAtInstant, one per rule of '{Protocol.Name}'), but holds {destination.Length}."),
+                nameof(destination));
+        }
+
+        return FromSegment(Compiled, instant, null, destination);
+    }
 
     /// <summary>What applies at some instant of a local date in the plan's zone.</summary>
     /// <param name="date">The local date.</param>
@@ -133,116 +152,175 @@ public sealed class CareSchedule
     /// <returns>The course day.</returns>
     public int CourseDayOf(Instant instant) => CourseDayOf(instant.InZone(Plan.Zone).Date);
 
-    /// <summary>The timeline between two instants: ordered, contiguous, disjoint segments covering [<paramref name="from"/>, <paramref name="to"/>), each with what applies and what is suspended.</summary>
+    /// <summary>
+    /// The timeline from an instant: ordered, contiguous segments covering [<paramref name="from"/>,
+    /// <paramref name="to"/>), or from <paramref name="from"/> on for good when <paramref name="to"/> is
+    /// <see langword="null"/>. Segments break only where what applies or what is suspended changes; consecutive
+    /// segments always differ (except where <paramref name="from"/> and <paramref name="to"/> cut them).
+    /// </summary>
     /// <param name="from">The start, inclusive.</param>
-    /// <param name="to">The end, exclusive.</param>
-    /// <returns>The segments.</returns>
+    /// <param name="to">The end, exclusive; <see langword="null"/> to run on past the last change, the last segment then having no end (what stays for good).</param>
+    /// <returns>The segments, each a <see cref="CareAdvice"/> of kind <see cref="CareQueryKind.Segment"/> whose <see cref="CareAdvice.Interval"/> is the segment and whose items give the governing sessions at its start.</returns>
     /// <exception cref="ArgumentException"><paramref name="to"/> is not later than <paramref name="from"/>.</exception>
-    public ImmutableArray<CareSegment> Timeline(Instant from, Instant to)
+    public ImmutableArray<CareAdvice> Timeline(Instant from, Instant? to = null)
     {
-        if (to <= from)
+        if (to is { } end && end <= from)
         {
-            throw new ArgumentException($"The end of the range ({to}) must be later than its start ({from}).", nameof(to));
+            throw new ArgumentException($"The end of the range ({end}) must be later than its start ({from}).", nameof(to));
         }
 
-        Instant[] transitions = Compiled.Transitions;
-        var segments = ImmutableArray.CreateBuilder<CareSegment>();
-        int segment = SegmentOf(from);
+        CompiledSchedule compiled = Compiled;
+        Instant[] changes = compiled.Changes;
+        var segments = ImmutableArray.CreateBuilder<CareAdvice>();
         Instant start = from;
-        while (true)
+        for (int next = CompiledSchedule.CountAtOrBefore(changes, from); ; next++)
         {
-            Instant segmentEnd = segment < transitions.Length ? transitions[segment] : Piece.Forever;
-            Instant end = segmentEnd < to ? segmentEnd : to;
-            segments.Add(new CareSegment(new Interval(start, end), ItemsOf(segment, start.InZone(Plan.Zone).Date)));
-            if (end == to)
+            Instant? segmentEnd = next < changes.Length ? changes[next] : null;
+            if (to is { } limit && (segmentEnd is null || segmentEnd.Value > limit))
+            {
+                segmentEnd = limit;
+            }
+
+            segments.Add(Segment(compiled, start, segmentEnd));
+            if (segmentEnd is null || segmentEnd == to)
             {
                 break;
             }
 
-            start = end;
-            segment++;
+            start = segmentEnd.Value;
         }
 
         return segments.ToImmutable();
     }
 
-    /// <summary>The whole course as a timeline: from the first change to the last one.</summary>
-    /// <returns>The segments; empty when nothing ever applies or when only one change happens.</returns>
-    public ImmutableArray<CareSegment> Timeline() =>
-        Transitions.Length < 2 ? ImmutableArray<CareSegment>.Empty : Timeline(Transitions[0], Transitions[^1]);
+    /// <summary>The whole course as a timeline: from the first change on, the last segment without end (what stays for good).</summary>
+    /// <returns>The segments; empty when nothing ever applies.</returns>
+    public ImmutableArray<CareAdvice> Timeline() => Start is { } start ? Timeline(start) : ImmutableArray<CareAdvice>.Empty;
 
-    /// <summary>What changes next, strictly after an instant.</summary>
+    /// <summary>What changes next, strictly after an instant: the next instant at which some rule starts, ends or changes status.</summary>
     /// <param name="after">The instant.</param>
     /// <returns>The next change, or <see langword="null"/> when nothing changes after <paramref name="after"/>.</returns>
     public CareChange? NextChange(Instant after)
     {
-        int segment = SegmentOf(after);
-        Instant[] transitions = Compiled.Transitions;
-        if (segment >= transitions.Length)
+        CompiledSchedule compiled = Compiled;
+        int index = CompiledSchedule.CountAtOrBefore(compiled.Changes, after);
+        if (index >= compiled.Changes.Length)
         {
             return null;
         }
 
-        Instant at = transitions[segment];
-        LocalDate dateAt = at.InZone(Plan.Zone).Date;
-        LocalDate dateBefore = (at - Duration.Epsilon).InZone(Plan.Zone).Date;
+        Instant at = compiled.Changes[index];
+        Instant before = at - Duration.Epsilon;
+        int segment = compiled.SegmentOf(at);
         var started = ImmutableArray.CreateBuilder<CareAdviceItem>();
         var ended = ImmutableArray.CreateBuilder<CareAdviceItem>();
-        Stretch[] stretches = Compiled.Stretches;
-        int[] offsets = Compiled.SegmentOffsets;
-        int[] items = Compiled.SegmentItems;
+        int[] offsets = compiled.SegmentOffsets;
+        int[] items = compiled.SegmentItems;
 
-        // What ends at the transition was active in the segment before it; what starts there is active in the one after.
-        for (int k = offsets[segment]; k < offsets[segment + 1]; k++)
+        // What ends at the change was present in the segment before it; what starts there is present in the one after.
+        for (int k = offsets[segment - 1]; k < offsets[segment]; k++)
         {
-            if (stretches[items[k]].End == at)
+            int part = items[k];
+            if (compiled.Stretches[compiled.PartStretch[part]].End == at)
             {
-                ended.Add(new CareAdviceItem(this, items[k], dateBefore, default, default));
+                ended.Add(ItemOf(compiled, part, before, null, dayPart: false));
             }
         }
 
-        for (int k = offsets[segment + 1]; k < offsets[segment + 2]; k++)
+        for (int k = offsets[segment]; k < offsets[segment + 1]; k++)
         {
-            if (stretches[items[k]].Start == at)
+            int part = items[k];
+            if (compiled.Stretches[compiled.PartStretch[part]].Start == at)
             {
-                started.Add(new CareAdviceItem(this, items[k], dateAt, default, default));
+                started.Add(ItemOf(compiled, part, at, null, dayPart: false));
             }
         }
 
         return new CareChange(at, started.ToImmutable(), ended.ToImmutable());
     }
 
-    /// <summary>Returns the index of the segment holding an instant: the number of transitions at or before it.</summary>
-    private int SegmentOf(Instant instant)
-    {
-        Instant[] transitions = Compiled.Transitions;
-        int lo = 0, hi = transitions.Length;
-        while (lo < hi)
-        {
-            int mid = (int)((uint)(lo + hi) >> 1);
-            if (transitions[mid] <= instant)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
+    /// <summary>Returns a description such as <c>Standard for Europe/London: session 1 (2026-11-20T10:00)</c>.</summary>
+    /// <returns>The description.</returns>
+    public override string ToString() => $"{Protocol.Name} for {Plan}";
 
-        return lo;
+    private CompiledSchedule CompileOnce()
+    {
+        lock (LazyInitializer.EnsureInitialized(ref _compileLock))
+        {
+            CompiledSchedule? compiled = _compiled;
+            if (compiled is null)
+            {
+                compiled = ScheduleCompiler.Compile(Protocol, Plan);
+                Volatile.Write(ref _compiled, compiled);
+            }
+
+            return compiled;
+        }
     }
 
-    private ImmutableArray<CareAdviceItem> ItemsOf(int segment, LocalDate date)
+    private CareAdvice AtInstant(Instant instant, CareQueryKind kind)
     {
-        int[] offsets = Compiled.SegmentOffsets;
-        var items = ImmutableArray.CreateBuilder<CareAdviceItem>(offsets[segment + 1] - offsets[segment]);
-        for (int k = offsets[segment]; k < offsets[segment + 1]; k++)
+        LocalDate date = LocalDateOf(instant);
+        var items = new CareAdviceItem[Protocol.Rules.Length];
+        CompiledSchedule? compiled = Volatile.Read(ref _compiled);
+        int count = compiled is null
+            ? Protocol.Evaluator.Evaluate(this, instant, date, items)
+            : FromSegment(compiled, instant, date, items);
+        if (count < items.Length)
         {
-            items.Add(new CareAdviceItem(this, Compiled.SegmentItems[k], date, default, default));
+            Array.Resize(ref items, count);
         }
 
-        return items.MoveToImmutable();
+        return new CareAdvice(this, kind, instant, date, new Interval(instant, instant), items);
+    }
+
+    private int FromSegment(CompiledSchedule compiled, Instant instant, LocalDate? date, Span<CareAdviceItem> destination)
+    {
+        int segment = compiled.SegmentOf(instant);
+        int first = compiled.SegmentOffsets[segment];
+        int count = compiled.SegmentOffsets[segment + 1] - first;
+        for (int i = 0; i < count; i++)
+        {
+            destination[i] = ItemOf(compiled, compiled.SegmentItems[first + i], instant, date, dayPart: false);
+        }
+
+        return count;
+    }
+
+    private CareAdviceItem ItemOf(CompiledSchedule compiled, int part, Instant at, LocalDate? date, bool dayPart)
+    {
+        Part p = compiled.Parts[part];
+        return new CareAdviceItem(this, p.Rule, p.Session, p.Suspender, compiled.PartStretch[part], at, date, dayPart);
+    }
+
+    private CareAdvice Segment(CompiledSchedule compiled, Instant start, Instant? end)
+    {
+        LocalDate date = LocalDateOf(start);
+        int segment = compiled.SegmentOf(start);
+        int first = compiled.SegmentOffsets[segment];
+        var items = new CareAdviceItem[compiled.SegmentOffsets[segment + 1] - first];
+        for (int i = 0; i < items.Length; i++)
+        {
+            items[i] = ItemOf(compiled, compiled.SegmentItems[first + i], start, date, dayPart: false);
+        }
+
+        return new CareAdvice(this, CareQueryKind.Segment, null, date, new Interval(start, end), items);
+    }
+
+    private LocalDate LocalDateOf(Instant instant)
+    {
+        try
+        {
+            return instant.InZone(Plan.Zone).Date;
+        }
+        catch (OverflowException e)
+        {
+            throw new ArgumentOutOfRangeException(nameof(instant), instant, $"The instant {instant} has no local date in {Plan.Zone.Id}: it lies too close to the end of time. {e.Message}");
+        }
+        catch (ArgumentOutOfRangeException e)
+        {
+            throw new ArgumentOutOfRangeException(nameof(instant), instant, $"The instant {instant} has no local date in {Plan.Zone.Id}: it lies too close to the end of time. {e.Message}");
+        }
     }
 
     private CareAdvice OnDate(LocalDate date, CareQueryKind kind)
@@ -256,34 +334,43 @@ public sealed class CareSchedule
                 string.Create(CultureInfo.InvariantCulture, $"The date must be within {MaxCourseDay} days of the first session ({Plan.FirstSession.Date:uuuu-MM-dd}), but is {courseDay} days away."));
         }
 
-        Instant dayStart = Plan.Zone.AtStartOfDay(date).ToInstant();
-        Instant dayEnd = Plan.Zone.AtStartOfDay(date.PlusDays(1)).ToInstant();
-        var seen = new SortedSet<int>();
-        int[] offsets = Compiled.SegmentOffsets;
-        Instant[] transitions = Compiled.Transitions;
-        for (int segment = SegmentOf(dayStart); ; segment++)
-        {
-            for (int k = offsets[segment]; k < offsets[segment + 1]; k++)
-            {
-                seen.Add(Compiled.SegmentItems[k]);
-            }
+        CompiledSchedule compiled = Compiled;
+        Instant dayStart = PlanContext.StartOfDate(Plan.Zone, date);
+        Instant dayEnd = PlanContext.StartOfDate(Plan.Zone, date.PlusDays(1));
 
-            if (segment >= transitions.Length || transitions[segment] >= dayEnd)
+        // Each stretch that touches the date once (stretch indexes are in protocol order), naming the latest session
+        // that governs it within the date and the suspender at its last instant within the date.
+        var seen = new SortedDictionary<int, (int Part, int Session)>();
+        int[] offsets = compiled.SegmentOffsets;
+        Instant[] transitions = compiled.Transitions;
+        if (dayEnd > dayStart)
+        {
+            for (int segment = compiled.SegmentOf(dayStart); ; segment++)
             {
-                break;
+                for (int k = offsets[segment]; k < offsets[segment + 1]; k++)
+                {
+                    int part = compiled.SegmentItems[k];
+                    int stretch = compiled.PartStretch[part];
+                    int session = compiled.Parts[part].Session;
+                    seen[stretch] = seen.TryGetValue(stretch, out var earlier) && earlier.Session > session ? (part, earlier.Session) : (part, session);
+                }
+
+                if (segment >= transitions.Length || transitions[segment] >= dayEnd)
+                {
+                    break;
+                }
             }
         }
 
-        var items = ImmutableArray.CreateBuilder<CareAdviceItem>(seen.Count);
-        foreach (int index in seen)
+        var items = new CareAdviceItem[seen.Count];
+        int i = 0;
+        foreach (KeyValuePair<int, (int Part, int Session)> entry in seen)
         {
-            Stretch s = Compiled.Stretches[index];
-            Instant partStart = s.Start > dayStart ? s.Start : dayStart;
-            Instant partEnd = s.End < dayEnd ? s.End : dayEnd;
-            bool whole = partStart == dayStart && partEnd == dayEnd;
-            items.Add(new CareAdviceItem(this, index, date, whole ? default : partStart, whole ? default : partEnd));
+            Part p = compiled.Parts[entry.Value.Part];
+            Instant at = p.Start > dayStart ? p.Start : dayStart;
+            items[i++] = new CareAdviceItem(this, p.Rule, entry.Value.Session, p.Suspender, entry.Key, at, date, dayPart: true);
         }
 
-        return new CareAdvice(kind, null, date, courseDay, new Interval(dayStart, dayEnd), items.MoveToImmutable());
+        return new CareAdvice(this, kind, null, date, new Interval(dayStart, dayEnd), items);
     }
 }

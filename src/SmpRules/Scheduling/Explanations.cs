@@ -11,24 +11,24 @@ internal static class Explanations
 {
     private static readonly LocalDateTimePattern Local = LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd HH:mm");
 
-    internal static string Explain(CareSchedule schedule, Stretch stretch, LocalDate date)
+    internal static string Explain(CareSchedule schedule, Stretch stretch, int sessionIndex, int suspenderIndex, LocalDate date)
     {
-        CareSession session = schedule.Plan.Sessions[stretch.Session];
+        CareSession session = schedule.Plan.Sessions[sessionIndex];
         int day = schedule.Protocol.ToDisplayDay(Period.DaysBetween(session.Date, date));
         CareWindow window = schedule.Protocol.Rules[stretch.Rule].Window;
         string head = string.Create(CultureInfo.InvariantCulture, $"Day {day} of session {session.Number} ({Format(schedule, session.Instant)})");
         if (stretch.Status == CareStatus.Suspended)
         {
-            string suspender = schedule.Protocol.Rules[stretch.Suspender].Id;
+            string suspender = schedule.Protocol.Rules[suspenderIndex].Id;
             if (stretch.ResumesAt != Stretch.Never)
             {
-                return $"{head}: suspended by '{suspender}' until {Format(schedule, stretch.ResumesAt)}, when it resumes.";
+                return $"{head}: suspended by '{suspender}' from {Format(schedule, stretch.Start)} until {Format(schedule, stretch.ResumesAt)}, when it resumes.";
             }
 
             // A stretch without end has no instant to name (and Instant.MaxValue has no local time east of UTC).
             return stretch.End == Piece.Forever
                 ? $"{head}: suspended by '{suspender}' from {Format(schedule, stretch.Start)} onwards, for as long as this rule's window ({window}) lasts."
-                : $"{head}: suspended by '{suspender}' until {Format(schedule, stretch.End)}, when this rule's window ({window}) ends.";
+                : $"{head}: suspended by '{suspender}' from {Format(schedule, stretch.Start)} until {Format(schedule, stretch.End)}, when this rule's window ({window}) ends.";
         }
 
         return stretch.End == Piece.Forever

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Runtime.InteropServices;
 using NodaTime;
 using SmpRules.Plans;
 using SmpRules.Protocols;
@@ -11,9 +10,9 @@ using SmpRules.Timing;
 namespace SmpRules.Scheduling;
 
 /// <summary>
-/// A protocol prepared for one-shot questions (<see cref="CareProtocol.AdviceAt"/>): each distinct window is tested once
-/// against the sessions around the instant, then suspension is resolved in precedence order, without building a
-/// schedule. It gives, rule for rule, what <see cref="CareSchedule.At"/> gives.
+/// A protocol prepared for point questions on a schedule whose course is not compiled: each distinct window is tested
+/// once against the sessions around the instant, then suspension is resolved in precedence order. It gives, rule for
+/// rule, the status, governing session and suspender the compiled course gives at that instant.
 /// </summary>
 internal sealed class InstantEvaluator
 {
@@ -53,10 +52,12 @@ internal sealed class InstantEvaluator
         }
     }
 
-    internal CareSnapshot Evaluate(CareProtocol protocol, CarePlan plan, Instant instant)
+    /// <summary>Writes the items at an instant into <paramref name="destination"/> (at least one slot per rule) and returns how many there are.</summary>
+    internal int Evaluate(CareSchedule schedule, Instant instant, LocalDate date, Span<CareAdviceItem> destination)
     {
+        CarePlan plan = schedule.Plan;
         ImmutableArray<CareSession> sessions = plan.Sessions;
-        var query = new InstantQuery(sessions, instant, instant.InZone(plan.Zone).Date);
+        var query = new InstantQuery(sessions, instant, date);
         int ruleCount = _rules.Length;
         Span<int> governing = ruleCount <= MaxStackRules ? stackalloc int[ruleCount] : new int[ruleCount];
         Span<int> suspender = ruleCount <= MaxStackRules ? stackalloc int[ruleCount] : new int[ruleCount];
@@ -100,16 +101,15 @@ internal sealed class InstantEvaluator
             count++;
         }
 
-        var items = new CareSnapshotItem[count];
         int k = 0;
         for (int r = 0; r < ruleCount && k < count; r++)
         {
             if (governing[r] >= 0)
             {
-                items[k++] = new CareSnapshotItem(_rules[r], sessions[governing[r]], suspender[r] < 0 ? null : _rules[suspender[r]], query.Date);
+                destination[k++] = new CareAdviceItem(schedule, r, governing[r], suspender[r], -1, instant, date, dayPart: false);
             }
         }
 
-        return new CareSnapshot(protocol, plan, instant, query.Date, ImmutableCollectionsMarshal.AsImmutableArray(items));
+        return count;
     }
 }

@@ -28,17 +28,18 @@ internal sealed class PlanContext
     internal LocalDate[] Dates { get; }
 
     /// <summary>The first instant of local day <paramref name="day"/> of a session, which is not always midnight (DST at midnight).</summary>
-    internal Instant StartOfDay(int session, int day)
+    internal Instant StartOfDay(int session, int day) => StartOfDate(Zone, Dates[session].PlusDays(day));
+
+    /// <summary>The first instant of a local date in a zone; a date the zone skips entirely (Pacific/Apia, 2011-12-30) starts, and ends, where the next date starts.</summary>
+    internal static Instant StartOfDate(DateTimeZone zone, LocalDate date)
     {
-        LocalDate date = Dates[session].PlusDays(day);
         try
         {
-            return Zone.AtStartOfDay(date).ToInstant();
+            return zone.AtStartOfDay(date).ToInstant();
         }
-        catch (NodaTime.SkippedTimeException)
+        catch (SkippedTimeException)
         {
-            // The zone skips the whole date (Pacific/Apia, 2011-12-30): it starts, and ends, where the next date starts.
-            return Zone.AtStartOfDay(date.PlusDays(1)).ToInstant();
+            return zone.AtStartOfDay(date.PlusDays(1)).ToInstant();
         }
     }
 }

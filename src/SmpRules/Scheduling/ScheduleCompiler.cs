@@ -9,8 +9,9 @@ using SmpRules.Timing;
 namespace SmpRules.Scheduling;
 
 /// <summary>
-/// Applies a protocol to a plan: evaluates every rule's window, resolves suspension in precedence order, and lays the
-/// resulting stretches out as segments between transitions. The cost grows with sessions times rules, never with time.
+/// Compiles a protocol applied to a plan: evaluates every rule's window, resolves suspension in precedence order, joins
+/// the pieces into maximal stretches, and lays the pieces out as segments between transitions. The cost grows with
+/// sessions times rules, never with the span of time asked about.
 /// </summary>
 internal static class ScheduleCompiler
 {
@@ -18,22 +19,18 @@ internal static class ScheduleCompiler
     {
         var context = new PlanContext(plan);
         int ruleCount = protocol.Rules.Length;
-        var applies = new List<Piece>[ruleCount];
-        var perRule = new List<Stretch>[ruleCount];
-        var active = new bool[ruleCount];
+        var applies = new List<Piece>?[ruleCount];
+        var perRule = new List<Part>?[ruleCount];
 
         // Rules often share a window (the Standard protocol has 7 rules and 3 windows); pieces are never modified, so
         // each distinct window is evaluated once.
         var windows = new Dictionary<CareWindow, List<Piece>>();
-
+        int partCount = 0;
         foreach (int r in protocol.PrecedenceOrder)
         {
             CareRule rule = protocol.Rules[r];
-            active[r] = rule.Condition is null || rule.Condition.IsSatisfiedBy(plan.Facts);
-            if (!active[r])
+            if (rule.Condition is not null && !rule.Condition.IsSatisfiedBy(plan.Facts))
             {
-                applies[r] = new List<Piece>();
-                perRule[r] = new List<Stretch>();
                 continue;
             }
 
@@ -43,58 +40,94 @@ internal static class ScheduleCompiler
                 windows.Add(rule.Window, window);
             }
 
-            perRule[r] = Suspend(r, window, protocol.SuspenderIndexes[r], applies, active, out List<Piece> rulesApplies);
+            List<Part> parts = Suspend(r, window, protocol.SuspenderIndexes[r], applies, out List<Piece> rulesApplies);
+            perRule[r] = parts;
             applies[r] = rulesApplies;
+            partCount += parts.Count;
         }
 
-        var stretches = new List<Stretch>();
+        // Parts and stretches are ordered by rule, then start: a list of them in index order is in protocol order.
+        var allParts = new Part[partCount];
+        var partStretch = new int[partCount];
+        var stretches = new List<Stretch>(partCount);
+        var ruleStretches = new int[ruleCount + 1];
+        int p = 0;
         for (int r = 0; r < ruleCount; r++)
         {
-            AddWithResumes(perRule[r], stretches);
-        }
-
-        return Layout(stretches.ToArray());
-    }
-
-    private static List<Stretch> Suspend(int rule, List<Piece> window, int[] suspenders, List<Piece>[] applies, bool[] active, out List<Piece> rulesApplies)
-    {
-        var result = new List<Stretch>(window.Count);
-        rulesApplies = new List<Piece>(window.Count);
-        var lists = new List<List<Piece>>();
-        var ids = new List<int>();
-        foreach (int s in suspenders)
-        {
-            if (active[s] && applies[s].Count > 0)
+            ruleStretches[r] = stretches.Count;
+            List<Part>? parts = perRule[r];
+            if (parts is null)
             {
-                lists.Add(applies[s]);
-                ids.Add(s);
+                continue;
+            }
+
+            for (int i = 0; i < parts.Count; i++, p++)
+            {
+                Part part = parts[i];
+                allParts[p] = part;
+                if (stretches.Count > ruleStretches[r] && stretches[^1].End == part.Start && stretches[^1].Status == part.Status)
+                {
+                    stretches[^1] = stretches[^1] with { End = part.End };
+                }
+                else
+                {
+                    // A suspended stretch resumes where it ends if the rule applies right there.
+                    if (stretches.Count > ruleStretches[r] && stretches[^1].Status == CareStatus.Suspended && stretches[^1].End == part.Start)
+                    {
+                        stretches[^1] = stretches[^1] with { ResumesAt = part.Start };
+                    }
+
+                    stretches.Add(new Stretch(r, part.Start, part.End, part.Status, Stretch.Never));
+                }
+
+                partStretch[p] = stretches.Count - 1;
             }
         }
 
-        if (lists.Count == 0)
+        ruleStretches[ruleCount] = stretches.Count;
+        Stretch[] stretchArray = stretches.ToArray();
+        return Layout(allParts, partStretch, stretchArray, ruleStretches);
+    }
+
+    private static List<Part> Suspend(int rule, List<Piece> window, int[] suspenders, List<Piece>?[] applies, out List<Piece> rulesApplies)
+    {
+        var result = new List<Part>(window.Count);
+        rulesApplies = new List<Piece>(window.Count);
+        List<List<Piece>>? lists = null;
+        List<int>? ids = null;
+        foreach (int s in suspenders)
         {
-            foreach (Piece p in window)
+            if (applies[s] is { Count: > 0 } list)
             {
-                result.Add(new Stretch(rule, p.Start, p.End, CareStatus.Applies, p.Session, -1, Stretch.Never));
-                rulesApplies.Add(p);
+                (lists ??= new List<List<Piece>>()).Add(list);
+                (ids ??= new List<int>()).Add(s);
+            }
+        }
+
+        if (lists is null || ids is null)
+        {
+            foreach (Piece piece in window)
+            {
+                result.Add(new Part(rule, piece.Start, piece.End, CareStatus.Applies, piece.Session, -1));
+                rulesApplies.Add(piece);
             }
 
             return result;
         }
 
         var bounds = new List<Instant>();
-        foreach (Piece p in window)
+        foreach (Piece piece in window)
         {
-            bounds.Add(p.Start);
-            bounds.Add(p.End);
+            bounds.Add(piece.Start);
+            bounds.Add(piece.End);
         }
 
         foreach (List<Piece> list in lists)
         {
-            foreach (Piece p in list)
+            foreach (Piece piece in list)
             {
-                bounds.Add(p.Start);
-                bounds.Add(p.End);
+                bounds.Add(piece.Start);
+                bounds.Add(piece.End);
             }
         }
 
@@ -125,6 +158,7 @@ internal static class ScheduleCompiler
                 continue;
             }
 
+            // Suspended by the first of its suspenders (in the rule's order) that applies.
             int suspender = -1;
             for (int l = 0; l < lists.Count; l++)
             {
@@ -144,7 +178,7 @@ internal static class ScheduleCompiler
             CareStatus status = suspender < 0 ? CareStatus.Applies : CareStatus.Suspended;
             if (result.Count > 0)
             {
-                Stretch last = result[^1];
+                Part last = result[^1];
                 if (last.End == from && last.Status == status && last.Session == session && last.Suspender == suspender)
                 {
                     result[^1] = last with { End = to };
@@ -157,7 +191,7 @@ internal static class ScheduleCompiler
                 }
             }
 
-            result.Add(new Stretch(rule, from, to, status, session, suspender, Stretch.Never));
+            result.Add(new Part(rule, from, to, status, session, suspender));
             if (status == CareStatus.Applies)
             {
                 Piece.Append(rulesApplies, new Piece(from, to, session));
@@ -167,84 +201,144 @@ internal static class ScheduleCompiler
         return result;
     }
 
-    /// <summary>Adds a rule's stretches, telling each suspended one when the rule applies again (if it does before its window ends).</summary>
-    private static void AddWithResumes(List<Stretch> ruleStretches, List<Stretch> all)
+    private static CompiledSchedule Layout(Part[] parts, int[] partStretch, Stretch[] stretches, int[] ruleStretches)
     {
-        for (int i = 0; i < ruleStretches.Count; i++)
+        Instant[] transitions = DistinctSorted(parts.Length, i => parts[i].Start, i => parts[i].End);
+        Instant[] changes = DistinctSorted(stretches.Length, i => stretches[i].Start, i => stretches[i].End);
+
+        var starts = new Instant[parts.Length];
+        var byStart = new int[parts.Length];
+        for (int i = 0; i < parts.Length; i++)
         {
-            Stretch s = ruleStretches[i];
-            if (s.Status == CareStatus.Suspended)
-            {
-                int j = i + 1;
-                while (j < ruleStretches.Count && ruleStretches[j].Start == ruleStretches[j - 1].End && ruleStretches[j].Status == CareStatus.Suspended)
-                {
-                    j++;
-                }
-
-                bool resumes = j < ruleStretches.Count && ruleStretches[j].Start == ruleStretches[j - 1].End;
-                s = s with { ResumesAt = resumes ? ruleStretches[j].Start : Stretch.Never };
-            }
-
-            all.Add(s);
-        }
-    }
-
-    private static CompiledSchedule Layout(Stretch[] stretches)
-    {
-        // Stretches are ordered by rule, then start: an item list in stretch order is in protocol order.
-        var instants = new List<Instant>(stretches.Length * 2);
-        foreach (Stretch s in stretches)
-        {
-            instants.Add(s.Start);
-            if (s.End != Piece.Forever)
-            {
-                instants.Add(s.End);
-            }
-        }
-
-        instants.Sort();
-        var transitions = new List<Instant>(instants.Count);
-        foreach (Instant t in instants)
-        {
-            if (transitions.Count == 0 || transitions[^1] != t)
-            {
-                transitions.Add(t);
-            }
-        }
-
-        int[] byStart = new int[stretches.Length];
-        for (int i = 0; i < byStart.Length; i++)
-        {
+            starts[i] = parts[i].Start;
             byStart[i] = i;
         }
 
-        Array.Sort(byStart, (a, b) => stretches[a].Start.CompareTo(stretches[b].Start) is var c && c != 0 ? c : a.CompareTo(b));
+        Array.Sort(starts, byStart);
 
-        // Segment 0 lies before the first transition and holds nothing; segment k + 1 starts at transition k.
-        var offsets = new int[transitions.Count + 2];
-        var items = new List<int>();
-        var activeSet = new List<int>();
+        // Segment 0 lies before the first transition and holds nothing; segment k + 1 starts at transition k. At most one
+        // part of a rule holds at an instant, so the active parts, kept in index order, are in protocol order.
+        var offsets = new int[transitions.Length + 2];
+        var items = new List<int>(parts.Length * 2);
+        var active = new List<int>();
         int next = 0;
-        offsets[0] = 0;
-        offsets[1] = 0;
-        for (int k = 0; k < transitions.Count; k++)
+        for (int k = 0; k < transitions.Length; k++)
         {
             Instant t = transitions[k];
-            activeSet.RemoveAll(i => stretches[i].End <= t);
-            while (next < byStart.Length && stretches[byStart[next]].Start == t)
+            int kept = 0;
+            for (int a = 0; a < active.Count; a++)
             {
-                activeSet.Add(byStart[next]);
+                if (parts[active[a]].End > t)
+                {
+                    active[kept++] = active[a];
+                }
+            }
+
+            active.RemoveRange(kept, active.Count - kept);
+            while (next < byStart.Length && starts[next] == t)
+            {
+                int index = active.BinarySearch(byStart[next]);
+                active.Insert(~index, byStart[next]);
                 next++;
             }
 
-            activeSet.Sort();
-            items.AddRange(activeSet);
+            items.AddRange(active);
             offsets[k + 2] = items.Count;
         }
 
-        return new CompiledSchedule(stretches, transitions.ToArray(), offsets, items.ToArray());
+        return new CompiledSchedule(parts, partStretch, stretches, ruleStretches, transitions, offsets, items.ToArray(), changes);
+    }
+
+    /// <summary>The distinct starts and (finite) ends of some intervals, in order.</summary>
+    private static Instant[] DistinctSorted(int count, Func<int, Instant> start, Func<int, Instant> end)
+    {
+        var instants = new Instant[count * 2];
+        int n = 0;
+        for (int i = 0; i < count; i++)
+        {
+            instants[n++] = start(i);
+            Instant e = end(i);
+            if (e != Piece.Forever)
+            {
+                instants[n++] = e;
+            }
+        }
+
+        Array.Sort(instants, 0, n);
+        int distinct = 0;
+        for (int i = 0; i < n; i++)
+        {
+            if (distinct == 0 || instants[distinct - 1] != instants[i])
+            {
+                instants[distinct++] = instants[i];
+            }
+        }
+
+        Array.Resize(ref instants, distinct);
+        return instants;
     }
 }
 
-/// <summary>The arrays a schedule answers from.</summary>
-internal sealed record CompiledSchedule(Stretch[] Stretches, Instant[] Transitions, int[] SegmentOffsets, int[] SegmentItems);
+/// <summary>The arrays a compiled schedule answers from.</summary>
+/// <param name="Parts">Every part, ordered by rule, then start.</param>
+/// <param name="PartStretch">For each part, the index of its stretch.</param>
+/// <param name="Stretches">Every maximal stretch, ordered by rule, then start.</param>
+/// <param name="RuleStretches">Offsets into <paramref name="Stretches"/>: rule r's stretches are [RuleStretches[r], RuleStretches[r + 1]).</param>
+/// <param name="Transitions">Every instant at which some part starts or ends, in order.</param>
+/// <param name="SegmentOffsets">Segment k holds the parts SegmentItems[SegmentOffsets[k] .. SegmentOffsets[k + 1]).</param>
+/// <param name="SegmentItems">Part indexes, segment by segment, in protocol order.</param>
+/// <param name="Changes">Every instant at which some stretch starts or ends (a real change), in order.</param>
+internal sealed record CompiledSchedule(
+    Part[] Parts,
+    int[] PartStretch,
+    Stretch[] Stretches,
+    int[] RuleStretches,
+    Instant[] Transitions,
+    int[] SegmentOffsets,
+    int[] SegmentItems,
+    Instant[] Changes)
+{
+    /// <summary>Returns the index of the segment holding an instant: the number of transitions at or before it.</summary>
+    internal int SegmentOf(Instant instant) => CountAtOrBefore(Transitions, instant);
+
+    /// <summary>Returns the index of rule <paramref name="rule"/>'s stretch that holds an instant, or -1.</summary>
+    internal int StretchOf(int rule, Instant instant)
+    {
+        int lo = RuleStretches[rule], hi = RuleStretches[rule + 1];
+        while (lo < hi)
+        {
+            int mid = (int)((uint)(lo + hi) >> 1);
+            if (Stretches[mid].Start <= instant)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        int found = lo - 1;
+        return found >= RuleStretches[rule] && Stretches[found].Contains(instant) ? found : -1;
+    }
+
+    /// <summary>The number of instants of a sorted array at or before an instant.</summary>
+    internal static int CountAtOrBefore(Instant[] sorted, Instant instant)
+    {
+        int lo = 0, hi = sorted.Length;
+        while (lo < hi)
+        {
+            int mid = (int)((uint)(lo + hi) >> 1);
+            if (sorted[mid] <= instant)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+}

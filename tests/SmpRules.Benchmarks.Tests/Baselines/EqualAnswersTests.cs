@@ -50,15 +50,22 @@ public sealed class EqualAnswersTests
     }
 
     [Fact]
-    public void AdviceAt_EveryCase_SameAnswerAsSchedule()
+    public void CompiledSchedule_EveryCase_SameAnswerAsAPointQuestion()
     {
-        AssertSameAnswers("CareProtocol.AdviceAt", c => SmpRulesStandard.ViaAdviceAt(c.Plan, c.Instant));
+        AssertSameAnswers("a compiled CareSchedule", c => SmpRulesStandard.ViaCompiled(c.Plan, c.Instant));
     }
 
     [Fact]
-    public void Lookup_EveryCase_SameAnswerAsAt()
+    public void SpanOverload_EveryCase_SameAnswerAsAt()
     {
-        AssertSameAnswers("CareSchedule.Lookup", c => SmpRulesStandard.ViaLookup(c.Plan, c.Instant));
+        AssertSameAnswers("CareSchedule.At into a span", c => SmpRulesStandard.ViaSpan(c.Plan, c.Instant));
+    }
+
+    [Fact]
+    public void RawInputs_EveryCase_SameAnswerAsFromABuiltPlan()
+    {
+        AssertSameAnswers("README's path from raw inputs", c => SmpRulesStandard.FromRawInputs(
+            c.Plan.Zone, c.Plan.Sessions.Select(s => s.LocalDateTime).Reverse().ToArray(), c.Instant));
     }
 
     private static void AssertSameAnswers(string implementation, Func<EquivalenceCase, RuleVerdict[]> answer)

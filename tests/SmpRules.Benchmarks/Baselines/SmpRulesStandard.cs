@@ -1,3 +1,4 @@
+using System;
 using NodaTime;
 using SmpRules.Benchmarks.Answers;
 using SmpRules.Plans;
@@ -6,50 +7,41 @@ using SmpRules.Scheduling;
 
 namespace SmpRules.Benchmarks.Baselines;
 
-/// <summary>Reads SmpRules' answers (<see cref="CareAdvice"/>, <see cref="CareAdviceView"/>, <see cref="CareSnapshot"/>) as <see cref="RuleVerdict"/> arrays for comparison.</summary>
+/// <summary>Reads SmpRules' answers (<see cref="CareAdvice"/> and its items) as <see cref="RuleVerdict"/> arrays for comparison.</summary>
 public static class SmpRulesStandard
 {
-    /// <summary>Applies the Standard protocol to the plan, then asks the schedule (<see cref="CareSchedule.At"/>).</summary>
+    /// <summary>README's path from a request's raw inputs: builds the plan, applies the Standard protocol, asks at the instant.</summary>
+    public static RuleVerdict[] FromRawInputs(DateTimeZone zone, LocalDateTime[] sessions, Instant instant) =>
+        FromAdvice(StandardProtocol.Instance.Apply(CarePlan.Create(zone, sessions)).At(instant));
+
+    /// <summary>Applies the Standard protocol to the plan, then asks the schedule (<see cref="CareSchedule.At(Instant)"/>), before anything compiles it.</summary>
     public static RuleVerdict[] ViaSchedule(CarePlan plan, Instant instant) =>
         FromAdvice(StandardProtocol.Instance.Apply(plan).At(instant));
 
-    /// <summary>Applies the Standard protocol to the plan, then reads the non-allocating view (<see cref="CareSchedule.Lookup"/>).</summary>
-    public static RuleVerdict[] ViaLookup(CarePlan plan, Instant instant) =>
-        FromView(StandardProtocol.Instance.Apply(plan).Lookup(instant));
-
-    /// <summary>Asks the protocol directly, without a schedule (<see cref="CareProtocol.AdviceAt"/>).</summary>
-    public static RuleVerdict[] ViaAdviceAt(CarePlan plan, Instant instant) =>
-        FromSnapshot(StandardProtocol.Instance.AdviceAt(plan, instant));
-
-    /// <summary>Converts a one-shot answer.</summary>
-    public static RuleVerdict[] FromSnapshot(CareSnapshot snapshot)
+    /// <summary>Applies the Standard protocol, compiles the course, then asks the compiled schedule.</summary>
+    public static RuleVerdict[] ViaCompiled(CarePlan plan, Instant instant)
     {
-        var answer = new RuleVerdict[StandardAnswer.RuleCount];
-        foreach (CareSnapshotItem item in snapshot.Items)
-        {
-            answer[StandardAnswer.IndexOf(item.RuleId)] = new RuleVerdict(ToVerdict(item.Status), item.Session.Number);
-        }
-
-        return answer;
+        CareSchedule schedule = StandardProtocol.Instance.Apply(plan);
+        _ = schedule.Transitions;
+        return FromAdvice(schedule.At(instant));
     }
 
-    /// <summary>Converts an answer object.</summary>
-    public static RuleVerdict[] FromAdvice(CareAdvice advice)
+    /// <summary>Applies the Standard protocol, then writes the answer into a buffer (<see cref="CareSchedule.At(Instant, Span{CareAdviceItem})"/>).</summary>
+    public static RuleVerdict[] ViaSpan(CarePlan plan, Instant instant)
     {
-        var answer = new RuleVerdict[StandardAnswer.RuleCount];
-        foreach (CareAdviceItem item in advice.Items)
-        {
-            answer[StandardAnswer.IndexOf(item.RuleId)] = new RuleVerdict(ToVerdict(item.Status), item.Session.Number);
-        }
-
-        return answer;
+        CareSchedule schedule = StandardProtocol.Instance.Apply(plan);
+        var buffer = new CareAdviceItem[schedule.MaxItemsAtInstant];
+        return FromItems(buffer.AsSpan(0, schedule.At(instant, buffer)));
     }
 
-    /// <summary>Converts a view.</summary>
-    public static RuleVerdict[] FromView(CareAdviceView view)
+    /// <summary>Converts an answer.</summary>
+    public static RuleVerdict[] FromAdvice(CareAdvice advice) => FromItems(advice.Items.AsSpan());
+
+    /// <summary>Converts items.</summary>
+    public static RuleVerdict[] FromItems(ReadOnlySpan<CareAdviceItem> items)
     {
         var answer = new RuleVerdict[StandardAnswer.RuleCount];
-        foreach (CareAdviceItem item in view)
+        foreach (CareAdviceItem item in items)
         {
             answer[StandardAnswer.IndexOf(item.RuleId)] = new RuleVerdict(ToVerdict(item.Status), item.Session.Number);
         }

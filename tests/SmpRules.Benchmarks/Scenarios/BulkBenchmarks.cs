@@ -57,6 +57,7 @@ public class BulkBenchmarks
 
             _plans[c] = CarePlan.Create(zone, sessions);
             _schedules[c] = StandardProtocol.Instance.Apply(_plans[c]);
+            _ = _schedules[c].Transitions;
             _today[c] = _now.InZone(zone).Date;
         }
     }
@@ -77,14 +78,14 @@ public class BulkBenchmarks
         return applying;
     }
 
-    /// <summary>The one-shot answer (<see cref="CareProtocol.AdviceAt"/>) from each client's plan.</summary>
+    /// <summary>README's path for each client: apply (lazy) and ask at the instant.</summary>
     [Benchmark]
-    public int AdviceAt()
+    public int ApplyThenAt()
     {
         int applying = 0;
         foreach (CarePlan plan in _plans)
         {
-            foreach (CareSnapshotItem item in StandardProtocol.Instance.AdviceAt(plan, _now).Items)
+            foreach (CareAdviceItem item in StandardProtocol.Instance.Apply(plan).At(_now).Items)
             {
                 applying += item.Status == CareStatus.Applies ? 1 : 0;
             }
@@ -93,20 +94,25 @@ public class BulkBenchmarks
         return applying;
     }
 
-    /// <summary><see cref="CareSchedule.Lookup"/> on each client's stored schedule.</summary>
+    /// <summary>Each client's stored, compiled schedule, asked into one reused buffer.</summary>
     [Benchmark]
-    public int SchedulesLookup()
+    public int SchedulesAtIntoSpan()
     {
         int applying = 0;
+        var buffer = new CareAdviceItem[StandardProtocol.Instance.Rules.Length];
         foreach (CareSchedule schedule in _schedules)
         {
-            applying += schedule.Lookup(_now).AppliesCount;
+            int count = schedule.At(_now, buffer);
+            for (int i = 0; i < count; i++)
+            {
+                applying += buffer[i].Status == CareStatus.Applies ? 1 : 0;
+            }
         }
 
         return applying;
     }
 
-    /// <summary>"What applies today": <see cref="CareSchedule.On"/> the client's local date, on each stored schedule.</summary>
+    /// <summary>"What applies today": <see cref="CareSchedule.On"/> the client's local date, on each stored, compiled schedule.</summary>
     [Benchmark]
     public int SchedulesOnToday()
     {
@@ -117,19 +123,6 @@ public class BulkBenchmarks
             {
                 applying += item.Status == CareStatus.Applies ? 1 : 0;
             }
-        }
-
-        return applying;
-    }
-
-    /// <summary>Applies the protocol to each client's plan and asks it: the cost without stored schedules.</summary>
-    [Benchmark]
-    public int ApplyThenLookup()
-    {
-        int applying = 0;
-        foreach (CarePlan plan in _plans)
-        {
-            applying += StandardProtocol.Instance.Apply(plan).Lookup(_now).AppliesCount;
         }
 
         return applying;

@@ -27,6 +27,7 @@ public class DateAndTimelineBenchmarks
     {
         _plan = BenchmarkData.Plan(4);
         _schedule = StandardProtocol.Instance.Apply(_plan);
+        _ = _schedule.Transitions;
         _instant = BenchmarkData.QueryInstant(_plan);
         _date = _instant.InZone(_plan.Zone).Date;
         _yearStart = _plan.Zone.AtStartOfDay(_plan.FirstSession.Date).ToInstant();
@@ -43,5 +44,9 @@ public class DateAndTimelineBenchmarks
 
     /// <summary>Scenario 4: the timeline of the first year from the first session's date.</summary>
     [Benchmark]
-    public ImmutableArray<CareSegment> OneYearTimeline() => _schedule.Timeline(_yearStart, _yearEnd);
+    public ImmutableArray<CareAdvice> OneYearTimeline() => _schedule.Timeline(_yearStart, _yearEnd);
+
+    /// <summary>The timeline of ten years: the same changes, so it costs what one year costs.</summary>
+    [Benchmark]
+    public ImmutableArray<CareAdvice> TenYearTimeline() => _schedule.Timeline(_yearStart, _yearStart + Duration.FromDays(3653));
 }

@@ -39,11 +39,7 @@ public class OneShotBenchmarks
     [Benchmark(Baseline = true)]
     public RuleVerdict[] HandWritten() => HandWrittenStandard.Answer(_plan, _instant);
 
-    /// <summary>SmpRules' one-shot path: <see cref="CareProtocol.AdviceAt"/>, no schedule.</summary>
-    [Benchmark]
-    public CareSnapshot AdviceAt() => StandardProtocol.Instance.AdviceAt(_plan, _instant);
-
-    /// <summary>SmpRules the general way: build the whole schedule, then ask it.</summary>
+    /// <summary>SmpRules: apply (cheap, lazy) and ask at the instant; the course is not compiled.</summary>
     [Benchmark]
     public CareAdvice ApplyThenAt() => StandardProtocol.Instance.Apply(_plan).At(_instant);
 

@@ -16,6 +16,7 @@ public class ScaleBenchmarks
     private CarePlan _plan = null!;
     private CareSchedule _schedule = null!;
     private Instant _instant;
+    private CareAdviceItem[] _buffer = null!;
 
     /// <summary>Gets or sets the number of sessions.</summary>
     [Params(4, 200)]
@@ -28,21 +29,23 @@ public class ScaleBenchmarks
         _plan = BenchmarkData.Plan(Sessions);
         _schedule = Protocol.Apply(_plan);
         _instant = BenchmarkData.QueryInstant(_plan);
+        _buffer = new CareAdviceItem[_schedule.MaxItemsAtInstant];
+        _schedule.At(_instant, _buffer);
     }
 
-    /// <summary>The non-allocating query.</summary>
+    /// <summary>The non-allocating query on the compiled schedule.</summary>
     [Benchmark(Baseline = true)]
-    public CareAdviceView Lookup() => _schedule.Lookup(_instant);
+    public int AtIntoSpan() => _schedule.At(_instant, _buffer);
 
     /// <summary>The allocating query.</summary>
     [Benchmark]
     public CareAdvice At() => _schedule.At(_instant);
 
-    /// <summary>The one-shot answer, without a schedule.</summary>
+    /// <summary>A point question on a fresh schedule: apply (lazy), ask, no compiling.</summary>
     [Benchmark]
-    public CareSnapshot AdviceAt() => Protocol.AdviceAt(_plan, _instant);
+    public CareAdvice ApplyThenAt() => Protocol.Apply(_plan).At(_instant);
 
-    /// <summary>Applies the 64-rule protocol.</summary>
+    /// <summary>Applies the 64-rule protocol and compiles the whole course.</summary>
     [Benchmark]
-    public CareSchedule Apply() => Protocol.Apply(_plan);
+    public int CompileCourse() => Protocol.Apply(_plan).Transitions.Length;
 }

@@ -1,8 +1,12 @@
 using System.Text.Json;
 using System.Threading.Tasks;
 using NodaTime.Text;
+using SmpRules.Protocols;
+using SmpRules.Protocols.Json;
+using SmpRules.Rules;
 using SmpRules.Samples.Tests.Support;
 using SmpRules.Scheduling;
+using SmpRules.Timing;
 
 namespace SmpRules.Samples.Tests.Console;
 
@@ -19,7 +23,7 @@ public class TimelineCommandTests
         JsonElement[] segments = json.GetProperty("segments").EnumerateArray().ToArray();
         CareSchedule schedule = Schedules.London;
         var expected = schedule.Timeline();
-        segments.Should().HaveCount(expected.Length + 1);
+        segments.Should().HaveCount(expected.Length);
         for (int i = 0; i < expected.Length; i++)
         {
             ShouldMatch(segments[i], expected[i]);
@@ -120,11 +124,89 @@ public class TimelineCommandTests
             "error: The --to date '2026-13-01' is not a date in the form yyyy-MM-dd, such as 2026-11-22.");
     }
 
-    private static void ShouldMatch(JsonElement json, CareSegment segment)
+    private static CareProtocol OneRule(CareWindow window, FactCondition? condition = null) => new CareProtocolBuilder("One rule")
+        .Add(new CareRule
+        {
+            Id = "hygiene.wash",
+            Family = CareFamily.Hygiene,
+            Directive = CareDirective.Do,
+            Window = window,
+            Condition = condition,
+            Text = "Wash.",
+        })
+        .Build();
+
+    [Theory]
+    [InlineData("text")]
+    [InlineData("json")]
+    public async Task Timeline_NothingEverEnds_OneSegmentForGood(string format)
+    {
+        using var file = new ProtocolFile(CareProtocolJson.Serialize(OneRule(CareWindow.DaysFrom(0, WindowAnchor.FirstSession))));
+
+        SmpCareRun run = (await SmpCare.RunAsync(["timeline", .. SmpCare.London, "--protocol", file.Path, "--format", format])).ShouldSucceed();
+
+        if (format == "json")
+        {
+            JsonElement segment = run.Json().GetProperty("segments").EnumerateArray().Should().ContainSingle().Which;
+            segment.GetProperty("from").GetString().Should().Be("2026-11-20T10:00:00Z");
+            segment.GetProperty("until").ValueKind.Should().Be(JsonValueKind.Null);
+            Ids(segment, "applies").Should().Equal("hygiene.wash");
+        }
+        else
+        {
+            run.Output.Should().Contain("2026-11-20 10:00 onwards, for good (from course day 0)").And.Contain("applies:   hygiene.wash");
+        }
+    }
+
+    [Theory]
+    [InlineData("text")]
+    [InlineData("json")]
+    public async Task Timeline_NothingEverApplies_SaysSo(string format)
+    {
+        using var file = new ProtocolFile(CareProtocolJson.Serialize(OneRule(CareWindow.DaysFrom(0), FactCondition.Present("scabs"))));
+
+        SmpCareRun run = (await SmpCare.RunAsync(["timeline", .. SmpCare.London, "--protocol", file.Path, "--format", format])).ShouldSucceed();
+
+        if (format == "json")
+        {
+            JsonElement segment = run.Json().GetProperty("segments").EnumerateArray().Should().ContainSingle().Which;
+            segment.GetProperty("until").ValueKind.Should().Be(JsonValueKind.Null);
+            Ids(segment, "applies").Should().BeEmpty();
+            Ids(segment, "suspended").Should().BeEmpty();
+        }
+        else
+        {
+            run.Output.Should().Contain("2026-11-20 10:00 onwards, for good (from course day 0)").And.Contain("applies:   -");
+        }
+    }
+
+    [Fact]
+    public async Task Timeline_FromWithoutTo_RunsOnToWhatStaysForGood()
+    {
+        SmpCareRun run = (await SmpCare.RunAsync(["timeline", .. SmpCare.London, "--from", "2026-11-22", "--format", "json"])).ShouldSucceed();
+
+        run.Json().GetProperty("segments").EnumerateArray()
+            .Select(s => (s.GetProperty("from").GetString(), s.GetProperty("until").GetString()))
+            .Should().Equal(
+                ("2026-11-22T00:00:00Z", "2026-11-25T00:00:00Z"),
+                ("2026-11-25T00:00:00Z", "2026-12-19T00:00:00Z"),
+                ("2026-12-19T00:00:00Z", null));
+    }
+
+    [Fact]
+    public async Task Timeline_TwoSessions_NoBreakAtABareHandover()
+    {
+        SmpCareRun run = (await SmpCare.RunAsync("timeline", "--zone", "Europe/London", "--session", "2026-11-20T10:00", "--session", "2026-12-01T10:00", "--format", "json")).ShouldSucceed();
+
+        run.Json().GetProperty("segments").EnumerateArray().Select(s => s.GetProperty("from").GetString()).Should().Equal(
+            "2026-11-20T10:00:00Z", "2026-11-25T00:00:00Z", "2026-12-01T10:00:00Z", "2026-12-06T00:00:00Z", "2026-12-30T00:00:00Z");
+    }
+
+    private static void ShouldMatch(JsonElement json, CareAdvice segment)
     {
         json.EnumerateObject().Select(p => p.Name).Should().Equal("from", "until", "applies", "suspended");
         json.GetProperty("from").GetString().Should().Be(AdviceJsonAssertions.Utc(segment.Interval.Start));
-        json.GetProperty("until").GetString().Should().Be(AdviceJsonAssertions.Utc(segment.Interval.End));
+        json.GetProperty("until").GetString().Should().Be(segment.Interval.HasEnd ? AdviceJsonAssertions.Utc(segment.Interval.End) : null);
         Ids(json, "applies").Should().Equal(segment.Applying.Select(i => i.RuleId));
         Ids(json, "suspended").Should().Equal(segment.Suspended.Select(i => i.RuleId));
     }

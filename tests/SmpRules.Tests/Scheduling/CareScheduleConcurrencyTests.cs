@@ -23,8 +23,8 @@ public sealed class CareScheduleConcurrencyTests
             case 0:
                 return Describe(schedule.At(t).Items);
             case 1:
-                string lookup = Describe(schedule.Lookup(t).ToList());
-                return lookup + "|" + schedule.Lookup(t).AppliesCount;
+                var buffer = new CareAdviceItem[schedule.MaxItemsAtInstant];
+                return Describe(buffer.Take(schedule.At(t, buffer)).ToList());
             case 2:
                 return Describe(schedule.On(t.InZone(schedule.Zone).Date).Items);
             case 3:
@@ -67,12 +67,13 @@ public sealed class CareScheduleConcurrencyTests
     }
 
     [Fact]
-    public void AdviceAt_FromManyThreadsOnAFreshProtocol_GivesWhatTheScheduleGives()
+    public void PointQueries_FromManyThreadsOnAFreshProtocol_GiveWhatTheCompiledScheduleGives()
     {
-        // A protocol prepares its one-shot evaluator on first use; many first uses at once must still agree.
+        // A protocol prepares its point-question evaluator on first use; many first uses at once must still agree.
         CareProtocol fresh = StandardProtocol.Instance.ToBuilder().Build();
         CarePlan plan = CarePlan.Create(Santiago, L("2026-08-20T10:00"), L("2026-09-04T18:30"), L("2026-09-06T12:00"));
         CareSchedule schedule = StandardProtocol.Instance.Apply(plan);
+        _ = schedule.Transitions;
         Instant first = plan.FirstSession.Instant - Duration.FromDays(1);
         Instant At(int q) => first + Duration.FromMinutes((q * 7919L) % (60 * 24 * 60));
         string[] expected = Enumerable.Range(0, 4000)
@@ -81,8 +82,23 @@ public sealed class CareScheduleConcurrencyTests
         var actual = new string[expected.Length];
 
         Parallel.For(0, expected.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, q =>
-            actual[q] = string.Join(" ", fresh.AdviceAt(plan, At(q)).Items.Select(i => $"{i.RuleId}:{i.Status}:{i.Session.Number}:{i.SessionDay}:{i.SuspendedBy?.Id}")));
+            actual[q] = string.Join(" ", fresh.Apply(plan).At(At(q)).Items.Select(i => $"{i.RuleId}:{i.Status}:{i.Session.Number}:{i.SessionDay}:{i.SuspendedBy?.Id}")));
 
         actual.Should().Equal(expected);
+    }
+
+    [Fact]
+    public void FirstQuestions_FromManyThreadsOnOneUncompiledSchedule_CompileOnceAndAgree()
+    {
+        CarePlan plan = CarePlan.Create(Santiago, L("2026-08-20T10:00"), L("2026-09-04T18:30"), L("2026-09-06T12:00"), L("2026-10-01T09:00"));
+        string[] expected = Enumerable.Range(0, Queries).Select(q => Answer(StandardProtocol.Instance.Apply(plan), q)).ToArray();
+        CareSchedule shared = StandardProtocol.Instance.Apply(plan);
+        shared.IsCompiled.Should().BeFalse();
+        var actual = new string[Queries];
+
+        Parallel.For(0, Queries, new ParallelOptions { MaxDegreeOfParallelism = 8 }, q => actual[q] = Answer(shared, q));
+
+        actual.Should().Equal(expected);
+        shared.IsCompiled.Should().BeTrue();
     }
 }

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using NodaTime.Testing;
 using SmpRules.Plans;
 using SmpRules.Protocols;
@@ -51,55 +53,69 @@ public sealed class CareScheduleTests
     }
 
     [Fact]
-    public void Lookup_EqualsAt()
+    public void AtIntoSpan_EqualsAt()
     {
+        var buffer = new CareAdviceItem[Schedule.MaxItemsAtInstant];
         foreach (Instant t in Schedule.Transitions.SelectMany(t => new[] { t - Minute, t, t + Minute }))
         {
-            CareAdviceView view = Schedule.Lookup(t);
             CareAdvice advice = Schedule.At(t);
+            int count = Schedule.At(t, buffer);
 
-            view.ToList().Should().Equal(advice.Items);
-            view.Count.Should().Be(advice.Items.Length);
-            view.AppliesCount.Should().Be(advice.Applying.Length);
-            view.Instant.Should().Be(t);
-            view.Date.Should().Be(advice.Date);
-            for (int i = 0; i < view.Count; i++)
+            buffer.Take(count).Should().Equal(advice.Items);
+            for (int i = 0; i < count; i++)
             {
-                view[i].Should().Be(advice.Items[i]);
+                buffer[i].Date.Should().Be(advice.Date);
+                buffer[i].Interval.Should().Be(advice.Items[i].Interval);
             }
         }
     }
 
     [Fact]
-    public void Lookup_Applies_OnlyForApplyingRules()
+    public void Applies_OnlyForApplyingRules()
     {
-        CareAdviceView view = Schedule.Lookup(At(London, "2026-12-03T12:00"));
+        CareAdvice advice = Schedule.At(At(London, "2026-12-03T12:00"));
 
-        view.Applies(Ids.KeepScalpDry).Should().BeTrue();
-        view.Applies(Ids.ShampooAndCondition).Should().BeFalse();
-        view.Applies("sun.none").Should().BeFalse();
+        advice.Applies(Ids.KeepScalpDry).Should().BeTrue();
+        advice.Applies(Ids.ShampooAndCondition).Should().BeFalse();
+        advice.Applies("sun.none").Should().BeFalse();
     }
 
     [Fact]
-    public void Lookup_QueryAndEnumeration_AllocateNothing()
+    public void ApplyingAndSuspended_WorkedOutOnce()
+    {
+        CareAdvice advice = Schedule.At(At(London, "2026-12-03T12:00"));
+
+        ImmutableArray<CareAdviceItem> applying = advice.Applying;
+        advice.Applying.Should().Equal(applying);
+        ImmutableCollectionsMarshal.AsArray(advice.Applying).Should().BeSameAs(ImmutableCollectionsMarshal.AsArray(applying));
+        ImmutableCollectionsMarshal.AsArray(advice.Suspended).Should().BeSameAs(ImmutableCollectionsMarshal.AsArray(advice.Suspended));
+        applying.Select(i => i.RuleId).Should().Equal(Ids.KeepScalpDry, Ids.RednessAndItching, Ids.LooseHat, Ids.NoSaunaOrSteam);
+        advice.Suspended.Select(i => i.RuleId).Should().Equal(Ids.ShampooAndCondition, Ids.Moisturize, Ids.ControlledExercise);
+    }
+
+    [Fact]
+    public void AtIntoSpan_QueryAndReading_AllocateNothing()
     {
         Instant t = At(London, "2026-12-03T12:00");
+        var buffer = new CareAdviceItem[Schedule.MaxItemsAtInstant];
         int Count()
         {
             int n = 0;
-            CareAdviceView view = Schedule.Lookup(t);
-            foreach (CareAdviceItem item in view)
+            int count = Schedule.At(t, buffer);
+            foreach (CareAdviceItem item in buffer.AsSpan(0, count))
             {
                 if (item.Status == CareStatus.Applies && item.Directive == CareDirective.Avoid && item.Session.Number == 2)
                 {
                     n += item.SessionDay;
                 }
+
+                n += item.Interval.HasEnd && item.RuleId == Ids.KeepScalpDry ? 1 : 0;
             }
 
-            return n + (view.Applies(Ids.KeepScalpDry) ? 1 : 0) + view.AppliesCount;
+            return n + count;
         }
 
-        Count().Should().Be(2 + 2 + 1 + 4);
+        Count().Should().Be(2 + 2 + 1 + 7);
         long before = GC.GetAllocatedBytesForCurrentThread();
         int total = 0;
         for (int i = 0; i < 1000; i++)
@@ -109,28 +125,22 @@ public sealed class CareScheduleTests
 
         long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
         allocated.Should().Be(0);
-        total.Should().Be(9000);
+        total.Should().Be(12000);
     }
 
     [Fact]
-    public void Lookup_IndexOutOfRange_Throws()
+    public void AtIntoSpan_TooSmall_ThrowsNamingTheSize()
     {
-        CareAdviceView view = Schedule.Lookup(At(London, "2026-12-03T12:00"));
+        Action act = () => Schedule.At(At(London, "2026-12-03T12:00"), new CareAdviceItem[3]);
 
-        Action act = () => _ = view[7];
-
-        act.Should().Throw<ArgumentOutOfRangeException>().Which.Message.Should().Be("The index must be between 0 and 6. (Parameter 'index')\nActual value was 7.");
+        act.Should().Throw<ArgumentException>().Which.Message.Should().Be(
+            "The destination must hold at least 7 items (MaxItemsAtInstant, one per rule of 'Standard'), but holds 3. (Parameter 'destination')");
     }
 
     [Fact]
-    public void Lookup_BeforeAnything_IsEmpty()
+    public void AtIntoSpan_BeforeAnything_WritesNothing()
     {
-        CareAdviceView view = Schedule.Lookup(At(London, "2026-01-01T00:00"));
-
-        view.Count.Should().Be(0);
-        view.ToList().Should().BeEmpty();
-        FluentActions.Invoking(() => view[0]).Should().Throw<ArgumentOutOfRangeException>()
-            .Which.Message.Should().Be("The index must be between 0 and -1. (Parameter 'index')\nActual value was 0.");
+        Schedule.At(At(London, "2026-01-01T00:00"), new CareAdviceItem[7]).Should().Be(0);
     }
 
     [Fact]
@@ -214,7 +224,7 @@ public sealed class CareScheduleTests
         Instant from = At(London, "2026-11-21T00:00");
         Instant to = At(London, "2026-11-22T00:00");
 
-        CareSegment segment = Schedule.Timeline(from, to).Should().ContainSingle().Which;
+        CareAdvice segment = Schedule.Timeline(from, to).Should().ContainSingle().Which;
 
         segment.Interval.Should().Be(new Interval(from, to));
         segment.Items.Should().HaveCount(7);
@@ -235,12 +245,18 @@ public sealed class CareScheduleTests
     }
 
     [Fact]
-    public void Timeline_NothingEverChangesTwice_IsEmpty()
+    public void Timeline_NothingEverEnds_IsOneSegmentWithoutEnd()
     {
         CareSchedule schedule = Protocol(Rule("test.open", CareWindow.DaysFrom(0, WindowAnchor.FirstSession))).Apply(Plan);
 
         schedule.Transitions.Should().ContainSingle();
-        schedule.Timeline().Should().BeEmpty();
+        CareAdvice segment = schedule.Timeline().Should().ContainSingle().Which;
+        segment.Interval.Should().Be(new Interval(Utc("2026-11-20T10:00"), null));
+        segment.Kind.Should().Be(CareQueryKind.Segment);
+        segment.Applying.Select(i => i.RuleId).Should().Equal("test.open");
+        schedule.Timeline(Utc("2026-11-19T00:00")).Select(s => s.Interval).Should().Equal(
+            new Interval(Utc("2026-11-19T00:00"), Utc("2026-11-20T10:00")),
+            new Interval(Utc("2026-11-20T10:00"), null));
         schedule.Start.Should().Be(schedule.End);
         schedule.NextChange(Utc("2026-11-20T10:00")).Should().BeNull();
         schedule.NextChange(Utc("2026-11-20T09:59"))!.At.Should().Be(Utc("2026-11-20T10:00"));
@@ -255,6 +271,7 @@ public sealed class CareScheduleTests
         schedule.Start.Should().BeNull();
         schedule.End.Should().BeNull();
         schedule.Timeline().Should().BeEmpty();
+        schedule.Timeline(Utc("2026-11-19T00:00")).Should().ContainSingle().Which.Items.Should().BeEmpty();
         schedule.NextChange(Instant.MinValue).Should().BeNull();
         schedule.At(Utc("2026-11-21T00:00")).Items.Should().BeEmpty();
         schedule.On(D("2026-11-21")).Items.Should().BeEmpty();
@@ -297,7 +314,7 @@ public sealed class CareScheduleTests
 
         item.ResumesAt.Should().BeNull();
         item.SuspendedBy!.Id.Should().Be("a.first");
-        item.Explanation.Should().Be("Day 1 of session 1 (2026-11-20 10:00): suspended by 'a.first' until 2026-11-25 00:00, when this rule's window (days 0 to 4 of each session) ends.");
+        item.Explanation.Should().Be("Day 1 of session 1 (2026-11-20 10:00): suspended by 'a.first' from 2026-11-20 10:00 until 2026-11-25 00:00, when this rule's window (days 0 to 4 of each session) ends.");
     }
 
     [Theory]
@@ -347,16 +364,16 @@ public sealed class CareScheduleTests
     {
         Instant t = At(London, "2026-12-03T12:00");
 
-        (Schedule.At(t).Items[0] == Schedule.Lookup(t)[0]).Should().BeTrue();
+        (Schedule.At(t).Items[0] == StandardProtocol.Instance.Apply(Schedule.Plan).At(t).Items[0]).Should().BeTrue();
         (Schedule.At(t).Items[0] != Schedule.At(t).Items[1]).Should().BeTrue();
         Schedule.At(t).Items[0].Should().NotBe(Schedule.At(t + Duration.FromDays(1)).Items[0]);
-        Schedule.At(t).Items[0].GetHashCode().Should().Be(Schedule.Lookup(t)[0].GetHashCode());
+        Schedule.At(t).Items[0].GetHashCode().Should().Be(StandardProtocol.Instance.Apply(Schedule.Plan).At(t).Items[0].GetHashCode());
     }
 
     [Fact]
     public void Segment_ToString_IntervalAndCount()
     {
         Schedule.Timeline(Utc("2026-11-21T00:00"), Utc("2026-11-22T00:00"))[0].ToString()
-            .Should().Be("2026-11-21T00:00:00Z/2026-11-22T00:00:00Z: 7 items");
+            .Should().Be("2026-11-21 (course day 1): 7 items");
     }
 }

@@ -82,7 +82,7 @@ public sealed class WorkedExampleTests
         shampoo.ResumesAt.Should().Be(Local("2026-11-25T00:00:00"));
         shampoo.Session.Number.Should().Be(1);
         shampoo.SessionDay.Should().Be(2);
-        shampoo.Explanation.Should().Be("Day 2 of session 1 (2026-11-20 10:00): suspended by 'dry-period.keep-scalp-dry' until 2026-11-25 00:00, when it resumes.");
+        shampoo.Explanation.Should().Be("Day 2 of session 1 (2026-11-20 10:00): suspended by 'dry-period.keep-scalp-dry' from 2026-11-20 10:00 until 2026-11-25 00:00, when it resumes.");
     }
 
     [Fact]
@@ -166,15 +166,15 @@ public sealed class WorkedExampleTests
     }
 
     [Fact]
-    public void At_TwoSessions_EachSessionWindowsMergeWithoutAGap()
+    public void At_TwoSessions_EachSessionWindowsMergeIntoOneStretchAcrossTheHandover()
     {
         CareSchedule schedule = TwoSessions();
 
         CareAdviceItem first = schedule.At(At(London, "2026-12-01T09:59")).Items.Single(i => i.RuleId == Ids.LooseHat);
         CareAdviceItem second = schedule.At(At(London, "2026-12-01T10:00")).Items.Single(i => i.RuleId == Ids.LooseHat);
 
-        first.Interval.Should().Be(new Interval(At(London, "2026-11-20T10:00"), At(London, "2026-12-01T10:00")));
-        second.Interval.Should().Be(new Interval(At(London, "2026-12-01T10:00"), At(London, "2026-12-30T00:00")));
+        first.Interval.Should().Be(new Interval(At(London, "2026-11-20T10:00"), At(London, "2026-12-30T00:00")));
+        second.Interval.Should().Be(first.Interval);
         first.Session.Number.Should().Be(1);
         second.Session.Number.Should().Be(2);
         second.Session.Instant.Should().Be(At(London, "2026-12-01T10:00"));
@@ -189,7 +189,7 @@ public sealed class WorkedExampleTests
         shampoo.SuspendedBy.Should().BeSameAs(StandardProtocol.KeepScalpDry);
         shampoo.ResumesAt.Should().Be(At(London, "2026-12-06T00:00"));
         shampoo.Interval.Should().Be(new Interval(At(London, "2026-12-01T10:00"), At(London, "2026-12-06T00:00")));
-        shampoo.Explanation.Should().Be("Day 13 of session 1 (2026-11-20 10:00): suspended by 'dry-period.keep-scalp-dry' until 2026-12-06 00:00, when it resumes.");
+        shampoo.Explanation.Should().Be("Day 13 of session 1 (2026-11-20 10:00): suspended by 'dry-period.keep-scalp-dry' from 2026-12-01 10:00 until 2026-12-06 00:00, when it resumes.");
     }
 
     [Fact]
@@ -218,7 +218,7 @@ public sealed class WorkedExampleTests
     [InlineData("2026-11-20", "dry:A1/0 red:A1/0 hat:A1/0 shampoo:S1/0 moist:S1/0 sauna:A1/0 exercise:S1/0")]
     [InlineData("2026-11-24", "dry:A1/4 red:A1/4 hat:A1/4 shampoo:S1/4 moist:S1/4 sauna:A1/4 exercise:S1/4")]
     [InlineData("2026-11-25", "hat:A1/5 shampoo:A1/5 moist:A1/5 sauna:A1/5 exercise:A1/5")]
-    [InlineData("2026-12-01", "dry:A2/0 red:A2/0 hat:A1/11 hat:A2/0 shampoo:A1/11 shampoo:S1/11 moist:A1/11 moist:S1/11 sauna:A1/11 sauna:A2/0 exercise:A1/11 exercise:S2/0")]
+    [InlineData("2026-12-01", "dry:A2/0 red:A2/0 hat:A2/0 shampoo:A1/11 shampoo:S1/11 moist:A1/11 moist:S1/11 sauna:A2/0 exercise:A1/11 exercise:S2/0")]
     [InlineData("2026-12-03", "dry:A2/2 red:A2/2 hat:A2/2 shampoo:S1/13 moist:S1/13 sauna:A2/2 exercise:S2/2")]
     [InlineData("2026-12-06", "hat:A2/5 shampoo:A1/16 moist:A1/16 sauna:A2/5 exercise:A2/5")]
     [InlineData("2026-12-29", "hat:A2/28 shampoo:A1/39 moist:A1/39 sauna:A2/28 exercise:A2/28")]
@@ -269,12 +269,14 @@ public sealed class WorkedExampleTests
             new Interval(At(London, "2026-11-20T10:00"), At(London, "2026-11-25T00:00")),
             new Interval(At(London, "2026-11-25T00:00"), At(London, "2026-12-01T10:00")),
             new Interval(At(London, "2026-12-01T10:00"), At(London, "2026-12-06T00:00")),
-            new Interval(At(London, "2026-12-06T00:00"), At(London, "2026-12-30T00:00")));
+            new Interval(At(London, "2026-12-06T00:00"), At(London, "2026-12-30T00:00")),
+            new Interval(At(London, "2026-12-30T00:00"), null));
         segments.Select(s => Describe(s.Items)).Should().Equal(
             DryPeriodDay0,
             "hat:A1/5 shampoo:A1/5 moist:A1/5 sauna:A1/5 exercise:A1/5",
             "dry:A2/0 red:A2/0 hat:A2/0 shampoo:S1/11 moist:S1/11 sauna:A2/0 exercise:S2/0",
-            "hat:A2/5 shampoo:A1/16 moist:A1/16 sauna:A2/5 exercise:A2/5");
+            "hat:A2/5 shampoo:A1/16 moist:A1/16 sauna:A2/5 exercise:A2/5",
+            "shampoo:A1/40 moist:A1/40");
     }
 
     [Fact]

@@ -5,28 +5,18 @@ using SmpRules.Timing;
 
 namespace SmpRules.Tests.Support;
 
-/// <summary>Describes where a window covers a plan, as "local start..local end #session" stretches.</summary>
+/// <summary>
+/// Describes where a window covers a plan, piece by governing session, as "local start..local end #session": what the
+/// window's evaluation gives the compiler (a handover between sessions starts a new piece; the answer's stretches join them).
+/// </summary>
 internal static class Stretches
 {
     private static readonly LocalDateTimePattern Pattern = LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd'T'HH:mm");
 
-    internal static string[] Of(CareWindow window, CarePlan plan)
-    {
-        CareSchedule schedule = TestRules.Protocol(TestRules.Rule("test.window", window)).Apply(plan);
-        if (schedule.Transitions.IsEmpty)
-        {
-            return [];
-        }
-
-        Instant from = schedule.Transitions[0];
-        Instant to = schedule.Transitions[^1] + Duration.FromDays(1);
-        return schedule.Timeline(from, to)
-            .SelectMany(s => s.Items)
-            .Select(i => (i.Interval, i.Session.Number))
-            .Distinct()
-            .Select(x => $"{Local(x.Interval.Start, plan)}..{(x.Interval.HasEnd ? Local(x.Interval.End, plan) : "forever")} #{x.Number}")
+    internal static string[] Of(CareWindow window, CarePlan plan) =>
+        window.Evaluate(new PlanContext(plan))
+            .Select(p => $"{Local(p.Start, plan)}..{(p.End != Instant.MaxValue ? Local(p.End, plan) : "forever")} #{plan.Sessions[p.Session].Number}")
             .ToArray();
-    }
 
     private static string Local(Instant instant, CarePlan plan) => Pattern.Format(instant.InZone(plan.Zone).LocalDateTime);
 }

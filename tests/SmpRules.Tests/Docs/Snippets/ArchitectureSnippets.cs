@@ -20,8 +20,8 @@ public static class ArchitectureSnippets
 
         foreach (Instant t in schedule.Transitions)
         {
-            CareAdviceView view = schedule.Lookup(t);
-            Console.WriteLine($"{t.InZone(plan.Zone):uuuu-MM-dd HH:mm}  {view.AppliesCount} apply, {view.Count - view.AppliesCount} suspended");
+            CareAdvice advice = schedule.At(t);
+            Console.WriteLine($"{t.InZone(plan.Zone):uuuu-MM-dd HH:mm}  {advice.Applying.Length} apply, {advice.Suspended.Length} suspended");
         }
         #endregion
     }
@@ -34,12 +34,14 @@ public static class ArchitectureSnippets
 
         #region architecture-no-allocation
         Instant start = schedule.Start!.Value;
+        var buffer = new CareAdviceItem[schedule.MaxItemsAtInstant];
         int Count(int hours)
         {
             int applying = 0;
             for (int h = 0; h < hours; h++)
             {
-                foreach (CareAdviceItem item in schedule.Lookup(start + Duration.FromHours(h)))
+                int count = schedule.At(start + Duration.FromHours(h), buffer);
+                foreach (CareAdviceItem item in buffer.AsSpan(0, count))
                 {
                     applying += item.Status == CareStatus.Applies ? 1 : 0;
                 }

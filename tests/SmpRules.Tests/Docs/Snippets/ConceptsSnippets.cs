@@ -95,13 +95,17 @@ public static class ConceptsSnippets
                 })
                 .Build();
             CareSchedule schedule = protocol.Apply(plan);
-            var stretches = schedule.Timeline()
-                .Where(s => s.Items.Length > 0)
-                .Select(s => $"{s.Interval.Start.InZone(plan.Zone):MM-dd HH:mm} to {s.Interval.End.InZone(plan.Zone):MM-dd HH:mm} (session {s.Items[0].Session.Number})")
-                .ToList();
-            if (schedule.At(schedule.End!.Value).Items is [CareAdviceItem last, ..])
+            var stretches = new List<string>();
+            foreach (CareAdvice segment in schedule.Timeline().Where(s => s.Items.Length > 0))
             {
-                stretches.Add($"{schedule.End.Value.InZone(plan.Zone):MM-dd HH:mm} onwards (session {last.Session.Number})");
+                // A stretch goes on across a handover: name every session that governs it.
+                IEnumerable<int> sessions = plan.Sessions
+                    .Where(s => segment.Interval.Contains(s.Instant))
+                    .Select(s => schedule.At(s.Instant).Items[0].Session.Number)
+                    .Prepend(segment.Items[0].Session.Number)
+                    .Distinct();
+                string until = segment.Interval.HasEnd ? $"to {segment.Interval.End.InZone(plan.Zone):MM-dd HH:mm}" : "onwards";
+                stretches.Add($"{segment.Interval.Start.InZone(plan.Zone):MM-dd HH:mm} {until} (session {string.Join(" then ", sessions)})");
             }
 
             Console.WriteLine($"{name}: {string.Join(", ", stretches)}");

@@ -95,23 +95,30 @@ public static class GettingStartedSnippets
         Instant instant = new LocalDateTime(2026, 11, 22, 18, 30).InZoneStrictly(schedule.Zone).ToInstant();
 
         #region getting-started-lookup
-        CareAdviceView view = schedule.Lookup(instant);
-        bool mayShower = view.Applies(StandardProtocol.RuleIds.ShampooAndCondition);
-        Console.WriteLine($"{view.Count} rules in play, {view.AppliesCount} apply; shampoo today: {mayShower}.");
+        var buffer = new CareAdviceItem[schedule.MaxItemsAtInstant]; // keep it, and ask again and again
+        int count = schedule.At(instant, buffer);
+        int applying = 0;
+        foreach (CareAdviceItem item in buffer.AsSpan(0, count))
+        {
+            applying += item.Status == CareStatus.Applies ? 1 : 0;
+        }
+
+        Console.WriteLine($"{count} rules in play, {applying} apply.");
         #endregion
     }
 
     [Snippet("getting-started-advice-at")]
     public static void AdviceAt()
     {
-        CarePlan plan = CarePlan.Create("Europe/London", new LocalDateTime(2026, 11, 20, 10, 0));
-        IClock clock = new FakeClock(Instant.FromUtc(2026, 11, 22, 18, 30));
-
         #region getting-started-advice-at
-        CareSnapshot snapshot = StandardProtocol.Instance.AdviceAt(plan, clock.GetCurrentInstant());
+        // A stateless request: a zone, the sessions and "now". Applying is cheap; one question at an instant is answered
+        // straight from the plan.
+        IClock requestClock = new FakeClock(Instant.FromUtc(2026, 11, 22, 18, 30));
+        CarePlan requestPlan = CarePlan.Create("Europe/London", new LocalDateTime(2026, 11, 20, 10, 0));
+        CareAdvice answer = StandardProtocol.Instance.Apply(requestPlan).Now(requestClock);
 
-        Console.WriteLine($"course day {snapshot.CourseDay}, keep dry: {snapshot.Applies(StandardProtocol.RuleIds.KeepScalpDry)}");
-        foreach (CareSnapshotItem item in snapshot.Suspended)
+        Console.WriteLine($"course day {answer.CourseDay}, keep dry: {answer.Applies(StandardProtocol.RuleIds.KeepScalpDry)}");
+        foreach (CareAdviceItem item in answer.Suspended)
         {
             Console.WriteLine($"{item.RuleId}: suspended by {item.SuspendedBy!.Id} (session {item.Session.Number}, day {item.SessionDay})");
         }
@@ -162,18 +169,16 @@ public static class GettingStartedSnippets
         CareSchedule schedule = Schedule();
 
         #region getting-started-timeline
-        foreach (CareSegment segment in schedule.Timeline())
+        foreach (CareAdvice segment in schedule.Timeline())
         {
             string from = segment.Interval.Start.InZone(schedule.Zone).ToString("uuuu-MM-dd HH:mm", null);
-            string to = segment.Interval.End.InZone(schedule.Zone).ToString("uuuu-MM-dd HH:mm", null);
-            Console.WriteLine($"{from} to {to}");
+            string to = segment.Interval.HasEnd
+                ? "to " + segment.Interval.End.InZone(schedule.Zone).ToString("uuuu-MM-dd HH:mm", null)
+                : "onwards, for good";
+            Console.WriteLine($"{from} {to}");
             Console.WriteLine($"  applies:   {string.Join(", ", segment.Applying.Select(i => i.RuleId))}");
             Console.WriteLine($"  suspended: {string.Join(", ", segment.Suspended.Select(i => i.RuleId))}");
         }
-
-        Instant end = schedule.End!.Value;
-        Console.WriteLine($"{end.InZone(schedule.Zone):uuuu-MM-dd HH:mm} onwards, for good");
-        Console.WriteLine($"  applies:   {string.Join(", ", schedule.At(end).Applying.Select(i => i.RuleId))}");
         #endregion
     }
 

@@ -41,7 +41,7 @@ public static class TimeSemanticsSnippets
 
         foreach (Instant t in new[] { justBefore, atSession, lastMinute, dayFive })
         {
-            bool dry = schedule.Lookup(t).Applies(StandardProtocol.RuleIds.KeepScalpDry);
+            bool dry = schedule.At(t).Applies(StandardProtocol.RuleIds.KeepScalpDry);
             Console.WriteLine($"{t.InZone(zone):uuuu-MM-dd HH:mm}: keep dry = {dry}");
         }
         #endregion

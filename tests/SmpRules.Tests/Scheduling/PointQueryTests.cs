@@ -10,10 +10,11 @@ using Ids = SmpRules.Protocols.StandardProtocol.RuleIds;
 namespace SmpRules.Tests.Scheduling;
 
 /// <summary>
-/// <see cref="CareProtocol.AdviceAt"/> and the <see cref="CareSnapshot"/> it returns: the one-shot answer must be, item
-/// for item, what the applied schedule says at the same instant (<see cref="CareSchedule.At"/>).
+/// A point question on a schedule whose course is not compiled (<see cref="CareSchedule.At(Instant)"/> answered from the
+/// plan directly) must be, item for item, what the compiled course says at the same instant, and neither the question
+/// nor reading statuses, sessions and suspenders may compile the course.
 /// </summary>
-public sealed class CareSnapshotTests
+public sealed class PointQueryTests
 {
     private static readonly DateTimeZone London = DateTimeZoneProviders.Tzdb["Europe/London"];
 
@@ -27,11 +28,12 @@ public sealed class CareSnapshotTests
         LocalDateTimePattern.GeneralIso.Parse(text).Value.InZoneLeniently(London).ToInstant();
 
     [Fact]
-    public void AdviceAt_WorkedExampleDryPeriod_KeepDryAppliesShampooSuspendedBySessionOne()
+    public void At_WorkedExampleDryPeriod_KeepDryAppliesShampooSuspendedBySessionOne()
     {
         CarePlan plan = CarePlan.Create(London, new LocalDateTime(2026, 11, 20, 10, 0));
 
-        CareSnapshot snapshot = StandardProtocol.Instance.AdviceAt(plan, Local("2026-11-22T08:00:00"));
+        CareSchedule schedule = StandardProtocol.Instance.Apply(plan);
+        CareAdvice snapshot = schedule.At(Local("2026-11-22T08:00:00"));
 
         snapshot.Items.Select(i => i.ToString()).Should().Equal(
             "dry-period.keep-scalp-dry applies (session 1, day 2)",
@@ -49,46 +51,51 @@ public sealed class CareSnapshotTests
         snapshot.Applying.Should().HaveCount(4);
         snapshot.Suspended.Should().HaveCount(3);
         snapshot.ToString().Should().Be("2026-11-22 (course day 2): 7 items");
+        schedule.IsCompiled.Should().BeFalse("a point question and its statuses need no intervals");
+
+        snapshot.Items[5].Interval.Should().Be(new Interval(Local("2026-11-20T10:00:00"), Local("2026-12-19T00:00:00")));
+        schedule.IsCompiled.Should().BeTrue("an item's interval needs the whole course");
     }
 
     [Fact]
-    public void AdviceAt_SecondSessionDayTwo_NamesSessionTwo()
+    public void At_SecondSessionDayTwo_NamesSessionTwo()
     {
         CarePlan plan = CarePlan.Create(London, new LocalDateTime(2026, 11, 20, 10, 0), new LocalDateTime(2026, 12, 1, 10, 0));
 
-        CareSnapshot snapshot = StandardProtocol.Instance.AdviceAt(plan, Local("2026-12-03T12:00:00"));
+        CareAdvice snapshot = StandardProtocol.Instance.Apply(plan).At(Local("2026-12-03T12:00:00"));
 
         snapshot.Items.Single(i => i.RuleId == Ids.KeepScalpDry).ToString().Should().Be("dry-period.keep-scalp-dry applies (session 2, day 2)");
         snapshot.Items.Single(i => i.RuleId == Ids.Moisturize).ToString().Should().Be("hydration.moisturize suspended (session 1, day 13)");
     }
 
     [Fact]
-    public void AdviceAt_BeforeFirstSession_NoItems()
+    public void At_BeforeFirstSession_NoItems()
     {
         CarePlan plan = CarePlan.Create(London, new LocalDateTime(2026, 11, 20, 10, 0));
 
-        StandardProtocol.Instance.AdviceAt(plan, Local("2026-11-20T09:59:59")).Items.Should().BeEmpty();
+        StandardProtocol.Instance.Apply(plan).At(Local("2026-11-20T09:59:59")).Items.Should().BeEmpty();
     }
 
     [Fact]
-    public void AdviceAt_NullPlan_Throws()
+    public void Apply_NullPlan_Throws()
     {
-        Action act = () => StandardProtocol.Instance.AdviceAt(null!, Instant.FromUtc(2026, 1, 1, 0, 0));
+        Action act = () => StandardProtocol.Instance.Apply(null!);
 
         act.Should().Throw<ArgumentNullException>().WithParameterName("plan");
     }
 
     [Fact]
-    public void Default_Rule_ThrowsSayingItHoldsNoRule()
+    public void Default_Rule_ThrowsSayingItBelongsToNoSchedule()
     {
-        Func<CareRule> act = () => default(CareSnapshotItem).Rule;
+        Func<CareRule> act = () => default(CareAdviceItem).Rule;
 
-        act.Should().Throw<InvalidOperationException>().WithMessage("This snapshot item is the default value and holds no rule.");
-        default(CareSnapshotItem).ToString().Should().Be("(none)");
+        act.Should().Throw<InvalidOperationException>().WithMessage("This advice item is the default value and belongs to no schedule.");
+        default(CareAdviceItem).ToString().Should().Be("(none)");
+        default(CareAdviceItem).Should().Be(default(CareAdviceItem));
     }
 
     [Fact]
-    public void AdviceAt_StandardProtocolRandomPlansAndInstants_SameAsSchedule()
+    public void At_StandardProtocolRandomPlansAndInstants_SameAsSchedule()
     {
         var random = new Random(20261125);
         int checkedInstants = 0;
@@ -102,7 +109,7 @@ public sealed class CareSnapshotTests
     }
 
     [Fact]
-    public void AdviceAt_RandomProtocolsWithComposedWindowsConditionsAndSuspension_SameAsSchedule()
+    public void At_RandomProtocolsWithComposedWindowsConditionsAndSuspension_SameAsSchedule()
     {
         var random = new Random(5);
         int checkedInstants = 0;
@@ -112,7 +119,7 @@ public sealed class CareSnapshotTests
             CareProtocol protocol = RandomProtocol(random);
             CarePlan plan = RandomPlan(random);
             checkedInstants += AssertSameAsSchedule(protocol, plan, random);
-            suspendedSeen += protocol.Apply(plan).Timeline().Sum(s => s.Items.Count(i => i.Status == CareStatus.Suspended));
+            suspendedSeen += protocol.Apply(plan).Timeline().Sum(s => s.Suspended.Length);
         }
 
         checkedInstants.Should().BeGreaterThan(5_000);
@@ -122,6 +129,8 @@ public sealed class CareSnapshotTests
     private static int AssertSameAsSchedule(CareProtocol protocol, CarePlan plan, Random random)
     {
         CareSchedule schedule = protocol.Apply(plan);
+        _ = schedule.Transitions;
+        schedule.IsCompiled.Should().BeTrue();
         var instants = new List<Instant>();
         foreach (Instant t in schedule.Transitions)
         {
@@ -141,11 +150,23 @@ public sealed class CareSnapshotTests
             instants.Add(plan.FirstSession.Instant + Duration.FromMinutes(random.Next(-3 * 1440, 120 * 1440)));
         }
 
+        CareSchedule fresh = protocol.Apply(plan);
+        var buffer = new CareAdviceItem[schedule.MaxItemsAtInstant];
         foreach (Instant t in instants)
         {
-            string expected = Describe(schedule.At(t));
-            string actual = Describe(protocol.AdviceAt(plan, t));
-            actual.Should().Be(expected, $"AdviceAt must match the schedule for {plan} at {t} with the windows {string.Join(" | ", protocol.Rules.Select(r => r.Window))}");
+            CareAdvice compiled = schedule.At(t);
+            string expected = Describe(compiled);
+            string actual = Describe(fresh.At(t));
+            actual.Should().Be(expected, $"a point question must match the compiled course for {plan} at {t} with the windows {string.Join(" | ", protocol.Rules.Select(r => r.Window))}");
+            Describe(buffer.AsSpan(0, schedule.At(t, buffer)).ToArray(), compiled.Date).Should().Be(expected, "the span overload gives the same items");
+        }
+
+        fresh.IsCompiled.Should().BeFalse();
+
+        // Items are values: the uncompiled answer's items equal the compiled ones once their stretches are read.
+        foreach (Instant t in instants.Take(20))
+        {
+            protocol.Apply(plan).At(t).Items.Should().Equal(schedule.At(t).Items);
         }
 
         return instants.Count;
@@ -155,9 +176,9 @@ public sealed class CareSnapshotTests
         "; ",
         advice.Items.Select(i => $"{i.RuleId} {i.Status} s{i.Session.Number} d{i.SessionDay} by {i.SuspendedBy?.Id ?? "-"}").Append(advice.Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)));
 
-    private static string Describe(CareSnapshot snapshot) => string.Join(
+    private static string Describe(CareAdviceItem[] items, LocalDate date) => string.Join(
         "; ",
-        snapshot.Items.Select(i => $"{i.RuleId} {i.Status} s{i.Session.Number} d{i.SessionDay} by {i.SuspendedBy?.Id ?? "-"}").Append(snapshot.Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)));
+        items.Select(i => $"{i.RuleId} {i.Status} s{i.Session.Number} d{i.SessionDay} by {i.SuspendedBy?.Id ?? "-"}").Append(date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)));
 
     /// <summary>1 to 8 sessions in a zone with DST quirks, 0 to 40 days apart (several on one date), at times that include DST transitions.</summary>
     private static CarePlan RandomPlan(Random random)
