@@ -20,8 +20,8 @@ public sealed class DesignTests
     /// <summary>The one mutable type of the model, by design.</summary>
     private static readonly Type[] Mutable = [typeof(CareProtocolBuilder)];
 
-    /// <summary>Mutable structs allowed on the public surface: none.</summary>
-    private static readonly Type[] MutableStructs = [];
+    /// <summary>Enumerators advance, so they cannot be readonly; <c>foreach</c> copies them, never the schedule they read.</summary>
+    private static readonly Type[] MutableStructs = [typeof(CareSchedule.ItemEnumerator)];
 
     private static bool IsInitOnly(MethodInfo setter) =>
         setter.ReturnParameter.GetRequiredCustomModifiers().Contains(typeof(IsExternalInit));

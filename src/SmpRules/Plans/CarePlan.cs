@@ -24,6 +24,8 @@ namespace SmpRules.Plans;
 /// </remarks>
 public sealed class CarePlan : IEquatable<CarePlan>
 {
+    private static readonly Duration MappingMargin = Duration.FromHours(24);
+
     private static readonly LocalDateTimePattern MinutePattern = LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd'T'HH:mm");
 
     private CarePlan(DateTimeZone zone, ImmutableArray<CareSession> sessions, ClientFacts facts)
@@ -68,49 +70,75 @@ public sealed class CarePlan : IEquatable<CarePlan>
             throw new CarePlanException(Problems(zone, given));
         }
 
-        var instants = new Instant[count];
-        var order = new int[count];
+        var ordered = new CareSession[count];
+        bool inOrder = true;
+        ZoneInterval? interval = null;
         for (int i = 0; i < count; i++)
         {
-            ZoneLocalMapping mapping = zone.MapLocal(given[i]);
-            if (mapping.Count == 0)
+            if (!TryMap(zone, given[i], ref interval, out Instant instant))
             {
                 throw new CarePlanException(Problems(zone, given));
             }
 
-            // An ambiguous local time means the earlier of its two instants.
-            instants[i] = mapping.First().ToInstant();
-            order[i] = i;
+            ordered[i] = new CareSession(i + 1, given[i], instant);
+            inOrder &= i == 0 || ordered[i - 1].Instant < instant;
         }
 
-        // Insertion sort by instant, stable; plans hold a handful of sessions, usually given in order.
-        for (int i = 1; i < count; i++)
+        if (!inOrder)
         {
-            int item = order[i];
-            int j = i - 1;
-            while (j >= 0 && instants[order[j]] > instants[item])
+            // Given out of order (or two at one instant): sort by instant, stable, and renumber.
+            var byInstant = new CareSession[count];
+            Array.Copy(ordered, byInstant, count);
+            Array.Sort(byInstant, static (a, b) => a.Instant != b.Instant ? a.Instant.CompareTo(b.Instant) : a.Number.CompareTo(b.Number));
+            for (int k = 0; k < count; k++)
             {
-                order[j + 1] = order[j];
-                j--;
+                if (k > 0 && byInstant[k - 1].Instant == byInstant[k].Instant)
+                {
+                    throw new CarePlanException(Problems(zone, given));
+                }
+
+                ordered[k] = new CareSession(k + 1, byInstant[k].LocalDateTime, byInstant[k].Instant);
             }
-
-            order[j + 1] = item;
-        }
-
-        var ordered = new CareSession[count];
-        for (int k = 0; k < count; k++)
-        {
-            int i = order[k];
-            if (k > 0 && instants[order[k - 1]] == instants[i])
-            {
-                throw new CarePlanException(Problems(zone, given));
-            }
-
-            ordered[k] = new CareSession(k + 1, given[i], instants[i]);
         }
 
         return new CarePlan(zone, ImmutableCollectionsMarshal.AsImmutableArray(ordered), facts ?? ClientFacts.Empty);
     }
+
+    /// <summary>
+    /// Maps a local date and time to its instant as <c>zone.MapLocal(local).First()</c> does (an ambiguous time to the
+    /// earlier instant); false in a gap. Away from offset changes it needs no more than the zone interval it falls in,
+    /// which the sessions of one plan usually share (<paramref name="interval"/> carries it from one call to the next).
+    /// </summary>
+    private static bool TryMap(DateTimeZone zone, LocalDateTime local, ref ZoneInterval? interval, out Instant instant)
+    {
+        // Offsets lie within ±18 hours, so every instant the local time maps to lies within 18 hours of the local time
+        // read as UTC. When one zone interval reaches a day either side of that, it holds them all, so they share its
+        // offset: there is exactly one, the local time minus that offset.
+        Instant asUtc = local.InUtc().ToInstant();
+        if (interval is null || !Reaches(interval, asUtc))
+        {
+            interval = zone.GetZoneInterval(asUtc);
+        }
+
+        if (Reaches(interval, asUtc))
+        {
+            instant = asUtc - Duration.FromSeconds(interval.WallOffset.Seconds);
+            return true;
+        }
+
+        ZoneLocalMapping mapping = zone.MapLocal(local);
+        if (mapping.Count == 0)
+        {
+            instant = default;
+            return false;
+        }
+
+        instant = mapping.First().ToInstant();
+        return true;
+    }
+
+    private static bool Reaches(ZoneInterval interval, Instant t) =>
+        (!interval.HasStart || interval.Start + MappingMargin <= t) && (!interval.HasEnd || t < interval.End - MappingMargin);
 
     /// <summary>Every problem of a plan's sessions, described: no sessions, daylight-saving gaps, sessions at one instant.</summary>
     private static List<string> Problems(DateTimeZone zone, LocalDateTime[] given)

@@ -19,15 +19,18 @@ public sealed class CareAdvice
     private CareAdviceItem[]? _applying;
     private CareAdviceItem[]? _suspended;
 
-    internal CareAdvice(CareSchedule schedule, CareQueryKind kind, Instant? instant, LocalDate date, Interval interval, CareAdviceItem[] items)
+    private readonly Instant _start;
+    private readonly Instant _end;
+    private readonly CareAdviceItem[] _items;
+
+    internal CareAdvice(CareSchedule schedule, CareQueryKind kind, LocalDate date, Instant start, Instant? end, CareAdviceItem[] items)
     {
         Schedule = schedule;
         Kind = kind;
-        Instant = instant;
         Date = date;
-        CourseDay = schedule.CourseDayOf(date);
-        Interval = interval;
-        Items = ImmutableCollectionsMarshal.AsImmutableArray(items);
+        _start = start;
+        _end = end ?? Piece.Forever;
+        _items = items;
     }
 
     /// <summary>Gets the schedule that answered: the protocol and the plan.</summary>
@@ -37,19 +40,19 @@ public sealed class CareAdvice
     public CareQueryKind Kind { get; }
 
     /// <summary>Gets the instant asked about, for <see cref="CareQueryKind.Instant"/> and <see cref="CareQueryKind.Now"/>; otherwise <see langword="null"/>.</summary>
-    public Instant? Instant { get; }
+    public Instant? Instant => Kind is CareQueryKind.Instant or CareQueryKind.Now ? _start : null;
 
     /// <summary>Gets the local date asked about, or the local date of the instant (of a segment's start), in the plan's zone.</summary>
     public LocalDate Date { get; }
 
     /// <summary>Gets the course day of <see cref="Date"/>: 0 on the first session's local date.</summary>
-    public int CourseDay { get; }
+    public int CourseDay => Schedule.CourseDayOf(Date);
 
     /// <summary>Gets the span of time the answer covers: the instant alone, the whole local date, or the segment (without an end when nothing changes after it).</summary>
-    public Interval Interval { get; }
+    public Interval Interval => new(_start, _end == Piece.Forever ? null : _end);
 
     /// <summary>Gets every item, in protocol order; for a date, a rule appears once for each stretch that touches the date.</summary>
-    public ImmutableArray<CareAdviceItem> Items { get; }
+    public ImmutableArray<CareAdviceItem> Items => ImmutableCollectionsMarshal.AsImmutableArray(_items);
 
     /// <summary>Gets the items whose rule applies, in protocol order (worked out once).</summary>
     public ImmutableArray<CareAdviceItem> Applying => ImmutableCollectionsMarshal.AsImmutableArray(_applying ??= Filter(CareStatus.Applies));

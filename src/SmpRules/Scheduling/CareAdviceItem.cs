@@ -52,6 +52,20 @@ public readonly struct CareAdviceItem : IEquatable<CareAdviceItem>
         _flags = (byte)((date.HasValue ? HasDateFlag : 0) | (dayPart ? DayPartFlag : 0));
     }
 
+    /// <summary>Creates an item of a compiled part, for an instant.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal CareAdviceItem(CareSchedule schedule, in ItemSeed seed, Instant at, LocalDate date, bool hasDate)
+    {
+        _schedule = schedule;
+        _rule = seed.Rule;
+        _session = seed.Session;
+        _suspender = seed.Suspender;
+        _stretch = seed.Stretch;
+        _at = at;
+        _date = date;
+        _flags = hasDate ? HasDateFlag : (byte)0;
+    }
+
     /// <summary>Gets the rule.</summary>
     public CareRule Rule => Schedule.Protocol.Rules[_rule];
 

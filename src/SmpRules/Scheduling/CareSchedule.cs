@@ -21,8 +21,8 @@ namespace SmpRules.Scheduling;
 /// <remarks>
 /// <para>Create one with <see cref="CareProtocol.Apply"/>; applying is cheap. A question at an instant is answered from the
 /// plan directly. The first question that needs whole stretches of time (a date, a timeline, the next change, an item's
-/// <see cref="CareAdviceItem.Interval"/> or explanation, or the non-allocating
-/// <see cref="At(Instant, Span{CareAdviceItem})"/>) compiles the whole course once; from then on every question is a
+/// <see cref="CareAdviceItem.Interval"/> or explanation, or the non-allocating <see cref="EnumerateAt"/>) compiles the
+/// whole course once; from then on every question is a
 /// binary search. Compiling costs in proportion to sessions times rules, never to the span of time asked about.</para>
 /// <para>Instances are immutable (compiling only caches) and thread-safe: one schedule may be asked from many threads at
 /// once, and the course is compiled once.</para>
@@ -62,9 +62,6 @@ public sealed class CareSchedule
     /// <remarks>Compiles the course on first use.</remarks>
     public Instant? End => Compiled.Changes.Length == 0 ? null : Compiled.Changes[^1];
 
-    /// <summary>Gets the most items an answer at one instant can hold: one per rule of the protocol. A buffer of this size always suffices for <see cref="At(Instant, Span{CareAdviceItem})"/>.</summary>
-    public int MaxItemsAtInstant => Protocol.Rules.Length;
-
     /// <summary>Gets whether the course has been compiled (by a question that needs whole stretches of time).</summary>
     public bool IsCompiled => Volatile.Read(ref _compiled) is not null;
 
@@ -94,23 +91,17 @@ public sealed class CareSchedule
     public CareAdvice Now(IClock clock) => AtInstant(Preconditions.CheckNotNull(clock).GetCurrentInstant(), CareQueryKind.Now);
 
     /// <summary>
-    /// What applies at an instant, written into a buffer the caller keeps: the same items as <see cref="At(Instant)"/>,
-    /// without allocating. For an app that asks one schedule again and again; the first call compiles the course.
+    /// What applies at an instant, as items made one by one while they are enumerated: the same items as
+    /// <see cref="At(Instant)"/>, without allocating and without writing them anywhere. For <c>foreach</c> in a hot loop;
+    /// the first call compiles the course.
     /// </summary>
     /// <param name="instant">The instant.</param>
-    /// <param name="destination">Where to write the items, in protocol order; at least <see cref="MaxItemsAtInstant"/> long.</param>
-    /// <returns>The number of items written.</returns>
-    /// <exception cref="ArgumentException"><paramref name="destination"/> is shorter than <see cref="MaxItemsAtInstant"/>.</exception>
-    public int At(Instant instant, Span<CareAdviceItem> destination)
+    /// <returns>An enumerable of the items, in protocol order.</returns>
+    public ItemEnumerator EnumerateAt(Instant instant)
     {
-        if (destination.Length < Protocol.Rules.Length)
-        {
-            throw new ArgumentException(
-                string.Create(CultureInfo.InvariantCulture, $"The destination must hold at least {Protocol.Rules.Length} items (MaxItemsAtInstant, one per rule of '{Protocol.Name}'), but holds {destination.Length}."),
-                nameof(destination));
-        }
-
-        return FromSegment(Compiled, instant, null, destination);
+        CompiledSchedule compiled = Compiled;
+        int segment = compiled.SegmentOf(instant);
+        return new ItemEnumerator(this, compiled, compiled.SegmentOffsets[segment], compiled.SegmentOffsets[segment + 1], instant);
     }
 
     /// <summary>What applies at some instant of a local date in the plan's zone.</summary>
@@ -243,6 +234,40 @@ public sealed class CareSchedule
     /// <returns>The description.</returns>
     public override string ToString() => $"{Protocol.Name} for {Plan}";
 
+    internal CareAdviceItem ItemAt(CompiledSchedule compiled, int index, Instant instant) =>
+        new(this, in compiled.Seeds[compiled.SegmentItems[index]], instant, default, hasDate: false);
+
+    /// <summary>Enumerates the items at an instant, making each as it is read (<see cref="EnumerateAt"/>); use it with <c>foreach</c>.</summary>
+    /// <remarks>A small value that allocates nothing; it advances, so it is a mutable struct. The default value enumerates nothing.</remarks>
+    public struct ItemEnumerator
+    {
+        private readonly CareSchedule? _schedule;
+        private readonly CompiledSchedule? _compiled;
+        private readonly int _end;
+        private readonly Instant _instant;
+        private int _index;
+
+        internal ItemEnumerator(CareSchedule schedule, CompiledSchedule compiled, int start, int end, Instant instant)
+        {
+            _schedule = schedule;
+            _compiled = compiled;
+            _index = start - 1;
+            _end = end;
+            _instant = instant;
+        }
+
+        /// <summary>Gets the current item.</summary>
+        public readonly CareAdviceItem Current => _schedule!.ItemAt(_compiled!, _index, _instant);
+
+        /// <summary>Returns this value as its own enumerator, for <c>foreach</c>.</summary>
+        /// <returns>The enumerator.</returns>
+        public readonly ItemEnumerator GetEnumerator() => this;
+
+        /// <summary>Moves to the next item.</summary>
+        /// <returns><see langword="true"/> if there is one.</returns>
+        public bool MoveNext() => _schedule is not null && ++_index < _end;
+    }
+
     private CompiledSchedule CompileOnce()
     {
         lock (LazyInitializer.EnsureInitialized(ref _compileLock))
@@ -261,36 +286,42 @@ public sealed class CareSchedule
     private CareAdvice AtInstant(Instant instant, CareQueryKind kind)
     {
         LocalDate date = LocalDateOf(instant);
-        var items = new CareAdviceItem[Protocol.Rules.Length];
         CompiledSchedule? compiled = Volatile.Read(ref _compiled);
-        int count = compiled is null
-            ? Protocol.Evaluator.Evaluate(this, instant, date, items)
-            : FromSegment(compiled, instant, date, items);
-        if (count < items.Length)
+        CareAdviceItem[] items;
+        if (compiled is null)
         {
-            Array.Resize(ref items, count);
+            items = Protocol.Evaluator.Evaluate(this, instant, date);
+        }
+        else
+        {
+            int segment = compiled.SegmentOf(instant);
+            items = new CareAdviceItem[compiled.SegmentOffsets[segment + 1] - compiled.SegmentOffsets[segment]];
+            FromSegment(compiled, instant, date, items);
         }
 
-        return new CareAdvice(this, kind, instant, date, new Interval(instant, instant), items);
+        return new CareAdvice(this, kind, date, instant, instant, items);
     }
 
-    private int FromSegment(CompiledSchedule compiled, Instant instant, LocalDate? date, Span<CareAdviceItem> destination)
+    private void FromSegment(CompiledSchedule compiled, Instant instant, LocalDate? date, Span<CareAdviceItem> destination)
     {
         int segment = compiled.SegmentOf(instant);
         int first = compiled.SegmentOffsets[segment];
         int count = compiled.SegmentOffsets[segment + 1] - first;
-        for (int i = 0; i < count; i++)
+        ReadOnlySpan<int> parts = compiled.SegmentItems.AsSpan(first, count);
+        ReadOnlySpan<ItemSeed> seeds = compiled.Seeds;
+        Span<CareAdviceItem> slots = destination[..count];
+        LocalDate day = date.GetValueOrDefault();
+        bool hasDate = date.HasValue;
+        for (int i = 0; i < slots.Length && i < parts.Length; i++)
         {
-            destination[i] = ItemOf(compiled, compiled.SegmentItems[first + i], instant, date, dayPart: false);
+            slots[i] = new CareAdviceItem(this, in seeds[parts[i]], instant, day, hasDate);
         }
-
-        return count;
     }
 
     private CareAdviceItem ItemOf(CompiledSchedule compiled, int part, Instant at, LocalDate? date, bool dayPart)
     {
-        Part p = compiled.Parts[part];
-        return new CareAdviceItem(this, p.Rule, p.Session, p.Suspender, compiled.PartStretch[part], at, date, dayPart);
+        ItemSeed seed = compiled.Seeds[part];
+        return new CareAdviceItem(this, seed.Rule, seed.Session, seed.Suspender, seed.Stretch, at, date, dayPart);
     }
 
     private CareAdvice Segment(CompiledSchedule compiled, Instant start, Instant? end)
@@ -304,7 +335,7 @@ public sealed class CareSchedule
             items[i] = ItemOf(compiled, compiled.SegmentItems[first + i], start, date, dayPart: false);
         }
 
-        return new CareAdvice(this, CareQueryKind.Segment, null, date, new Interval(start, end), items);
+        return new CareAdvice(this, CareQueryKind.Segment, date, start, end, items);
     }
 
     private LocalDate LocalDateOf(Instant instant)
@@ -371,6 +402,6 @@ public sealed class CareSchedule
             items[i++] = new CareAdviceItem(this, p.Rule, entry.Value.Session, p.Suspender, entry.Key, at, date, dayPart: true);
         }
 
-        return new CareAdvice(this, kind, null, date, new Interval(dayStart, dayEnd), items);
+        return new CareAdvice(this, kind, date, dayStart, dayEnd, items);
     }
 }

@@ -52,8 +52,8 @@ internal sealed class InstantEvaluator
         }
     }
 
-    /// <summary>Writes the items at an instant into <paramref name="destination"/> (at least one slot per rule) and returns how many there are.</summary>
-    internal int Evaluate(CareSchedule schedule, Instant instant, LocalDate date, Span<CareAdviceItem> destination)
+    /// <summary>Returns the items at an instant, in protocol order.</summary>
+    internal CareAdviceItem[] Evaluate(CareSchedule schedule, Instant instant, LocalDate date)
     {
         CarePlan plan = schedule.Plan;
         ImmutableArray<CareSession> sessions = plan.Sessions;
@@ -101,15 +101,21 @@ internal sealed class InstantEvaluator
             count++;
         }
 
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var items = new CareAdviceItem[count];
         int k = 0;
         for (int r = 0; r < ruleCount && k < count; r++)
         {
             if (governing[r] >= 0)
             {
-                destination[k++] = new CareAdviceItem(schedule, r, governing[r], suspender[r], -1, instant, date, dayPart: false);
+                items[k++] = new CareAdviceItem(schedule, r, governing[r], suspender[r], -1, instant, date, dayPart: false);
             }
         }
 
-        return count;
+        return items;
     }
 }

@@ -246,7 +246,13 @@ internal static class ScheduleCompiler
             offsets[k + 2] = items.Count;
         }
 
-        return new CompiledSchedule(parts, partStretch, stretches, ruleStretches, transitions, offsets, items.ToArray(), changes);
+        var seeds = new ItemSeed[parts.Length];
+        for (int i = 0; i < parts.Length; i++)
+        {
+            seeds[i] = new ItemSeed(parts[i].Rule, parts[i].Session, parts[i].Suspender, partStretch[i]);
+        }
+
+        return new CompiledSchedule(parts, partStretch, stretches, ruleStretches, transitions, offsets, items.ToArray(), changes, seeds);
     }
 
     /// <summary>The distinct starts and (finite) ends of some intervals, in order.</summary>
@@ -288,6 +294,7 @@ internal static class ScheduleCompiler
 /// <param name="SegmentOffsets">Segment k holds the parts SegmentItems[SegmentOffsets[k] .. SegmentOffsets[k + 1]).</param>
 /// <param name="SegmentItems">Part indexes, segment by segment, in protocol order.</param>
 /// <param name="Changes">Every instant at which some stretch starts or ends (a real change), in order.</param>
+/// <param name="Seeds">For each part, what an answer item of it holds: rule, session, suspender and stretch.</param>
 internal sealed record CompiledSchedule(
     Part[] Parts,
     int[] PartStretch,
@@ -296,7 +303,8 @@ internal sealed record CompiledSchedule(
     Instant[] Transitions,
     int[] SegmentOffsets,
     int[] SegmentItems,
-    Instant[] Changes)
+    Instant[] Changes,
+    ItemSeed[] Seeds)
 {
     /// <summary>Returns the index of the segment holding an instant: the number of transitions at or before it.</summary>
     internal int SegmentOf(Instant instant) => CountAtOrBefore(Transitions, instant);
@@ -342,3 +350,6 @@ internal sealed record CompiledSchedule(
         return lo;
     }
 }
+
+/// <summary>What an answer item of a part holds, packed for copying: rule, governing session, suspender (or -1) and stretch.</summary>
+internal readonly record struct ItemSeed(int Rule, int Session, int Suspender, int Stretch);

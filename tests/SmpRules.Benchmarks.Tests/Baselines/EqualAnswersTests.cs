@@ -56,9 +56,9 @@ public sealed class EqualAnswersTests
     }
 
     [Fact]
-    public void SpanOverload_EveryCase_SameAnswerAsAt()
+    public void EnumerateAt_EveryCase_SameAnswerAsAt()
     {
-        AssertSameAnswers("CareSchedule.At into a span", c => SmpRulesStandard.ViaSpan(c.Plan, c.Instant));
+        AssertSameAnswers("CareSchedule.EnumerateAt", c => SmpRulesStandard.ViaEnumerateAt(c.Plan, c.Instant));
     }
 
     [Fact]

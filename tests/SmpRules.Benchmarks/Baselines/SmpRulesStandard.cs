@@ -26,12 +26,16 @@ public static class SmpRulesStandard
         return FromAdvice(schedule.At(instant));
     }
 
-    /// <summary>Applies the Standard protocol, then writes the answer into a buffer (<see cref="CareSchedule.At(Instant, Span{CareAdviceItem})"/>).</summary>
-    public static RuleVerdict[] ViaSpan(CarePlan plan, Instant instant)
+    /// <summary>Applies the Standard protocol, then enumerates the answer without allocating (<see cref="CareSchedule.EnumerateAt"/>).</summary>
+    public static RuleVerdict[] ViaEnumerateAt(CarePlan plan, Instant instant)
     {
-        CareSchedule schedule = StandardProtocol.Instance.Apply(plan);
-        var buffer = new CareAdviceItem[schedule.MaxItemsAtInstant];
-        return FromItems(buffer.AsSpan(0, schedule.At(instant, buffer)));
+        var answer = new RuleVerdict[StandardAnswer.RuleCount];
+        foreach (CareAdviceItem item in StandardProtocol.Instance.Apply(plan).EnumerateAt(instant))
+        {
+            answer[StandardAnswer.IndexOf(item.RuleId)] = new RuleVerdict(ToVerdict(item.Status), item.Session.Number);
+        }
+
+        return answer;
     }
 
     /// <summary>Converts an answer.</summary>

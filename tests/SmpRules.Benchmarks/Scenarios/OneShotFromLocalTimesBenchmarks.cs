@@ -20,7 +20,6 @@ public class OneShotFromLocalTimesBenchmarks
     private LocalDateTime[] _sessions = null!;
     private Instant _instant;
     private CareSchedule _schedule = null!;
-    private CareAdviceItem[] _buffer = null!;
 
     /// <summary>Makes the inputs, and one applied, compiled schedule for the repeated question.</summary>
     [GlobalSetup]
@@ -29,8 +28,7 @@ public class OneShotFromLocalTimesBenchmarks
         _sessions = BenchmarkData.Sessions(4);
         _instant = BenchmarkData.QueryInstant(BenchmarkData.Plan(4));
         _schedule = StandardProtocol.Instance.Apply(CarePlan.Create(BenchmarkData.London, _sessions));
-        _buffer = new CareAdviceItem[_schedule.MaxItemsAtInstant];
-        _schedule.At(_instant, _buffer);
+        _ = _schedule.Transitions;
     }
 
     /// <summary>The floor: one hand-written function over the raw inputs (it maps the local times itself).</summary>
@@ -45,7 +43,16 @@ public class OneShotFromLocalTimesBenchmarks
     [Benchmark]
     public CareAdvice ReadmePath() => StandardProtocol.Instance.Apply(CarePlan.Create(BenchmarkData.London, _sessions)).At(_instant);
 
-    /// <summary>A repeated question on a schedule applied (and compiled) once: written into the caller's buffer.</summary>
+    /// <summary>A repeated question on a schedule applied (and compiled) once, read without allocating: each item's status and governing session.</summary>
     [Benchmark]
-    public int RepeatedQuery() => _schedule.At(_instant, _buffer);
+    public int RepeatedQuery()
+    {
+        int read = 0;
+        foreach (CareAdviceItem item in _schedule.EnumerateAt(_instant))
+        {
+            read += item.Status == CareStatus.Applies ? item.Session.Number : -item.Session.Number;
+        }
+
+        return read;
+    }
 }

@@ -17,7 +17,6 @@ public class QueryBenchmarks
     private CarePlan _plan = null!;
     private CareSchedule _schedule = null!;
     private Instant _instant;
-    private CareAdviceItem[] _buffer = null!;
 
     /// <summary>Gets or sets the number of sessions.</summary>
     [Params(4, 200)]
@@ -30,8 +29,7 @@ public class QueryBenchmarks
         _plan = BenchmarkData.Plan(Sessions);
         _schedule = StandardProtocol.Instance.Apply(_plan);
         _instant = BenchmarkData.QueryInstant(_plan);
-        _buffer = new CareAdviceItem[_schedule.MaxItemsAtInstant];
-        _schedule.At(_instant, _buffer);
+        _ = _schedule.Transitions;
     }
 
     /// <summary>The hand-written one-shot answer from the plan.</summary>
@@ -42,7 +40,16 @@ public class QueryBenchmarks
     [Benchmark]
     public CareAdvice At() => _schedule.At(_instant);
 
-    /// <summary>The non-allocating path: the same items written into the caller's buffer.</summary>
+    /// <summary>The non-allocating path: the same items, enumerated and read (status and governing session).</summary>
     [Benchmark]
-    public int AtIntoSpan() => _schedule.At(_instant, _buffer);
+    public int EnumerateAt()
+    {
+        int read = 0;
+        foreach (CareAdviceItem item in _schedule.EnumerateAt(_instant))
+        {
+            read += item.Status == CareStatus.Applies ? item.Session.Number : -item.Session.Number;
+        }
+
+        return read;
+    }
 }

@@ -16,7 +16,6 @@ public class ScaleBenchmarks
     private CarePlan _plan = null!;
     private CareSchedule _schedule = null!;
     private Instant _instant;
-    private CareAdviceItem[] _buffer = null!;
 
     /// <summary>Gets or sets the number of sessions.</summary>
     [Params(4, 200)]
@@ -29,13 +28,21 @@ public class ScaleBenchmarks
         _plan = BenchmarkData.Plan(Sessions);
         _schedule = Protocol.Apply(_plan);
         _instant = BenchmarkData.QueryInstant(_plan);
-        _buffer = new CareAdviceItem[_schedule.MaxItemsAtInstant];
-        _schedule.At(_instant, _buffer);
+        _ = _schedule.Transitions;
     }
 
-    /// <summary>The non-allocating query on the compiled schedule.</summary>
+    /// <summary>The non-allocating query on the compiled schedule, reading each item's status and governing session.</summary>
     [Benchmark(Baseline = true)]
-    public int AtIntoSpan() => _schedule.At(_instant, _buffer);
+    public int EnumerateAt()
+    {
+        int read = 0;
+        foreach (CareAdviceItem item in _schedule.EnumerateAt(_instant))
+        {
+            read += item.Status == CareStatus.Applies ? item.Session.Number : -item.Session.Number;
+        }
+
+        return read;
+    }
 
     /// <summary>The allocating query.</summary>
     [Benchmark]

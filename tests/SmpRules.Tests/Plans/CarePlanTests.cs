@@ -261,4 +261,52 @@ public sealed class CarePlanTests
         CarePlan.Create(London, L("2026-11-20T10:00"), L("2026-12-01T10:00")).ToString()
             .Should().Be("Europe/London: session 1 (2026-11-20T10:00), session 2 (2026-12-01T10:00)");
     }
+
+    [Fact]
+    public void Create_LocalTimesNearEveryTransitionOfManyZones_MapAsNodaTimeDoes()
+    {
+        // CarePlan maps a session without NodaTime's MapLocal when no offset change lies near it; near one it falls back.
+        // Either way the instant must be MapLocal's earlier one, and a gap must be refused.
+        var random = new Random(2026);
+        int mapped = 0, gaps = 0;
+        foreach (string id in new[] { "Europe/London", "America/Santiago", "Australia/Lord_Howe", "Pacific/Apia", "America/St_Johns", "Asia/Tehran", "Pacific/Chatham", "Africa/Casablanca", "Etc/GMT-14", "America/Havana" })
+        {
+            DateTimeZone zone = DateTimeZoneProviders.Tzdb[id];
+            foreach (NodaTime.TimeZones.ZoneInterval interval in zone.GetZoneIntervals(Instant.FromUtc(2008, 1, 1, 0, 0), Instant.FromUtc(2030, 1, 1, 0, 0)))
+            {
+                if (!interval.HasStart)
+                {
+                    continue;
+                }
+
+                LocalDateTime around = interval.Start.InUtc().LocalDateTime;
+                foreach (int minutes in new[] { -37 * 60, -36 * 60, -24 * 60, -90, -60, -30, -1, 0, 1, 30, 59, 60, 61, 90, 24 * 60, 36 * 60 + 1, random.Next(-3000, 3000) })
+                {
+                    LocalDateTime local = around.PlusMinutes(minutes);
+                    NodaTime.TimeZones.ZoneLocalMapping expected = zone.MapLocal(local);
+                    if (expected.Count == 0)
+                    {
+                        FluentActions.Invoking(() => CarePlan.Create(zone, local)).Should().Throw<CarePlanException>();
+                        gaps++;
+                    }
+                    else
+                    {
+                        CarePlan.Create(zone, local).FirstSession.Instant.Should().Be(expected.First().ToInstant(), $"{local} in {id}");
+                        mapped++;
+                    }
+                }
+            }
+        }
+
+        mapped.Should().BeGreaterThan(3000);
+        gaps.Should().BeGreaterThan(100);
+    }
+
+    [Fact]
+    public void Create_OutOfOrderWithADuplicate_ReportsTheDuplicate()
+    {
+        Action act = () => CarePlan.Create("Europe/London", new LocalDateTime(2026, 12, 1, 10, 0), new LocalDateTime(2026, 11, 20, 10, 0), new LocalDateTime(2026, 12, 1, 10, 0));
+
+        act.Should().Throw<CarePlanException>().Which.Problems.Should().ContainSingle().Which.Should().Contain("positions 1 and 3");
+    }
 }

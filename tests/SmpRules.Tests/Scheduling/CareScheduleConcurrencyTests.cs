@@ -23,8 +23,13 @@ public sealed class CareScheduleConcurrencyTests
             case 0:
                 return Describe(schedule.At(t).Items);
             case 1:
-                var buffer = new CareAdviceItem[schedule.MaxItemsAtInstant];
-                return Describe(buffer.Take(schedule.At(t, buffer)).ToList());
+                var enumerated = new List<CareAdviceItem>();
+                foreach (CareAdviceItem item in schedule.EnumerateAt(t))
+                {
+                    enumerated.Add(item);
+                }
+
+                return Describe(enumerated);
             case 2:
                 return Describe(schedule.On(t.InZone(schedule.Zone).Date).Items);
             case 3:

@@ -154,7 +154,7 @@ public sealed class CareSchedulePropertyTests
     }
 
     [Fact]
-    public void At_RandomCases_EqualsTheSegmentHoldingTheInstantAndTheSpanOverload()
+    public void At_RandomCases_EqualsTheSegmentHoldingTheInstantAndEnumerateAt()
     {
         ForAll(3003, Cases, (random, protocol, plan, problems) =>
         {
@@ -176,11 +176,15 @@ public sealed class CareSchedulePropertyTests
                     problems.Add($"at {t}: an item's interval does not hold the instant");
                 }
 
-                var buffer = new CareAdviceItem[schedule.MaxItemsAtInstant];
-                int count = schedule.At(t, buffer);
-                if (!buffer.Take(count).SequenceEqual(advice.Items) || advice.Items.Any(i => advice.Applies(i.RuleId) != (i.Status == CareStatus.Applies)))
+                var enumerated = new List<CareAdviceItem>();
+                foreach (CareAdviceItem item in schedule.EnumerateAt(t))
                 {
-                    problems.Add($"at {t}: the span overload differs from At");
+                    enumerated.Add(item);
+                }
+
+                if (!enumerated.SequenceEqual(advice.Items) || advice.Items.Any(i => advice.Applies(i.RuleId) != (i.Status == CareStatus.Applies)))
+                {
+                    problems.Add($"at {t}: EnumerateAt differs from At");
                 }
             }
         });

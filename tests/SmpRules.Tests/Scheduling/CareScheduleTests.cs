@@ -53,20 +53,20 @@ public sealed class CareScheduleTests
     }
 
     [Fact]
-    public void AtIntoSpan_EqualsAt()
+    public void EnumerateAt_EqualsAt()
     {
-        var buffer = new CareAdviceItem[Schedule.MaxItemsAtInstant];
         foreach (Instant t in Schedule.Transitions.SelectMany(t => new[] { t - Minute, t, t + Minute }))
         {
             CareAdvice advice = Schedule.At(t);
-            int count = Schedule.At(t, buffer);
-
-            buffer.Take(count).Should().Equal(advice.Items);
-            for (int i = 0; i < count; i++)
+            var items = new List<CareAdviceItem>();
+            foreach (CareAdviceItem item in Schedule.EnumerateAt(t))
             {
-                buffer[i].Date.Should().Be(advice.Date);
-                buffer[i].Interval.Should().Be(advice.Items[i].Interval);
+                items.Add(item);
             }
+
+            items.Should().Equal(advice.Items);
+            items.Select(i => i.Date).Distinct().Should().BeSubsetOf([advice.Date]);
+            items.Select(i => i.Interval).Should().Equal(advice.Items.Select(i => i.Interval));
         }
     }
 
@@ -94,16 +94,16 @@ public sealed class CareScheduleTests
     }
 
     [Fact]
-    public void AtIntoSpan_QueryAndReading_AllocateNothing()
+    public void EnumerateAt_QueryAndReading_AllocateNothing()
     {
         Instant t = At(London, "2026-12-03T12:00");
-        var buffer = new CareAdviceItem[Schedule.MaxItemsAtInstant];
         int Count()
         {
             int n = 0;
-            int count = Schedule.At(t, buffer);
-            foreach (CareAdviceItem item in buffer.AsSpan(0, count))
+            int count = 0;
+            foreach (CareAdviceItem item in Schedule.EnumerateAt(t))
             {
+                count++;
                 if (item.Status == CareStatus.Applies && item.Directive == CareDirective.Avoid && item.Session.Number == 2)
                 {
                     n += item.SessionDay;
@@ -129,18 +129,10 @@ public sealed class CareScheduleTests
     }
 
     [Fact]
-    public void AtIntoSpan_TooSmall_ThrowsNamingTheSize()
+    public void EnumerateAt_BeforeAnythingAndDefault_EnumerateNothing()
     {
-        Action act = () => Schedule.At(At(London, "2026-12-03T12:00"), new CareAdviceItem[3]);
-
-        act.Should().Throw<ArgumentException>().Which.Message.Should().Be(
-            "The destination must hold at least 7 items (MaxItemsAtInstant, one per rule of 'Standard'), but holds 3. (Parameter 'destination')");
-    }
-
-    [Fact]
-    public void AtIntoSpan_BeforeAnything_WritesNothing()
-    {
-        Schedule.At(At(London, "2026-01-01T00:00"), new CareAdviceItem[7]).Should().Be(0);
+        Schedule.EnumerateAt(At(London, "2026-01-01T00:00")).MoveNext().Should().BeFalse();
+        default(CareSchedule.ItemEnumerator).MoveNext().Should().BeFalse();
     }
 
     [Fact]

@@ -151,14 +151,19 @@ public sealed class PointQueryTests
         }
 
         CareSchedule fresh = protocol.Apply(plan);
-        var buffer = new CareAdviceItem[schedule.MaxItemsAtInstant];
         foreach (Instant t in instants)
         {
             CareAdvice compiled = schedule.At(t);
             string expected = Describe(compiled);
             string actual = Describe(fresh.At(t));
             actual.Should().Be(expected, $"a point question must match the compiled course for {plan} at {t} with the windows {string.Join(" | ", protocol.Rules.Select(r => r.Window))}");
-            Describe(buffer.AsSpan(0, schedule.At(t, buffer)).ToArray(), compiled.Date).Should().Be(expected, "the span overload gives the same items");
+            var enumerated = new List<CareAdviceItem>();
+            foreach (CareAdviceItem item in schedule.EnumerateAt(t))
+            {
+                enumerated.Add(item);
+            }
+
+            Describe(enumerated.ToArray(), compiled.Date).Should().Be(expected, "EnumerateAt gives the same items");
         }
 
         fresh.IsCompiled.Should().BeFalse();

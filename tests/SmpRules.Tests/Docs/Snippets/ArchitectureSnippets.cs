@@ -34,14 +34,12 @@ public static class ArchitectureSnippets
 
         #region architecture-no-allocation
         Instant start = schedule.Start!.Value;
-        var buffer = new CareAdviceItem[schedule.MaxItemsAtInstant];
         int Count(int hours)
         {
             int applying = 0;
             for (int h = 0; h < hours; h++)
             {
-                int count = schedule.At(start + Duration.FromHours(h), buffer);
-                foreach (CareAdviceItem item in buffer.AsSpan(0, count))
+                foreach (CareAdviceItem item in schedule.EnumerateAt(start + Duration.FromHours(h)))
                 {
                     applying += item.Status == CareStatus.Applies ? 1 : 0;
                 }

@@ -95,11 +95,10 @@ public static class GettingStartedSnippets
         Instant instant = new LocalDateTime(2026, 11, 22, 18, 30).InZoneStrictly(schedule.Zone).ToInstant();
 
         #region getting-started-lookup
-        var buffer = new CareAdviceItem[schedule.MaxItemsAtInstant]; // keep it, and ask again and again
-        int count = schedule.At(instant, buffer);
-        int applying = 0;
-        foreach (CareAdviceItem item in buffer.AsSpan(0, count))
+        int count = 0, applying = 0;
+        foreach (CareAdviceItem item in schedule.EnumerateAt(instant))
         {
+            count++;
             applying += item.Status == CareStatus.Applies ? 1 : 0;
         }
 
