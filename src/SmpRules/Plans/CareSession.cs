@@ -14,7 +14,11 @@ public sealed class CareSession : IEquatable<CareSession>
         Number = number;
         LocalDateTime = localDateTime;
         Instant = instant;
+        DayNumber = Utility.DayNumbers.Of(localDateTime.Date);
     }
+
+    /// <summary>The session's local date as a day number (days since 1970-01-01), for comparing dates without calendar arithmetic.</summary>
+    internal int DayNumber { get; }
 
     /// <summary>Gets the session's number in the course, counting from 1 in chronological order.</summary>
     public int Number { get; }

@@ -223,7 +223,7 @@ public sealed class AnchoredWindow : CareWindow
         else
         {
             session = Start.Unit == WindowUnit.Days
-                ? LastStartedBy(sessions, first, last, query.Date.PlusDays(-Start.Value))
+                ? LastStartedBy(sessions, first, last, query.DayNumber - Start.Value)
                 : LastStartedBy(sessions, first, last, query.Instant - Duration.FromHours(Start.Value));
         }
         if (session < 0)
@@ -233,7 +233,7 @@ public sealed class AnchoredWindow : CareWindow
 
         bool covers = End.Kind switch
         {
-            WindowEndKind.EndOfDay => query.Date <= sessions[session].Date.PlusDays(End.Value),
+            WindowEndKind.EndOfDay => query.DayNumber <= sessions[session].DayNumber + End.Value,
             WindowEndKind.Hour => query.Instant < sessions[session].Instant + Duration.FromHours(End.Value),
             WindowEndKind.Session => query.Instant < sessions[session].Instant,
             WindowEndKind.NextSession => session + 1 >= sessions.Length || query.Instant < sessions[session + 1].Instant,
@@ -263,13 +263,13 @@ public sealed class AnchoredWindow : CareWindow
     }
 
     /// <summary>The last session in [first, last] whose local date is on or before a date, or -1.</summary>
-    private static int LastStartedBy(ImmutableArray<CareSession> sessions, int first, int last, LocalDate bound)
+    private static int LastStartedBy(ImmutableArray<CareSession> sessions, int first, int last, int boundDay)
     {
         int lo = first, hi = last + 1;
         while (lo < hi)
         {
             int mid = (int)((uint)(lo + hi) >> 1);
-            if (sessions[mid].Date <= bound)
+            if (sessions[mid].DayNumber <= boundDay)
             {
                 lo = mid + 1;
             }

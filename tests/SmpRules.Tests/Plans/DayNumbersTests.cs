@@ -1,0 +1,32 @@
+using SmpRules.Utility;
+
+namespace SmpRules.Tests.Plans;
+
+/// <summary>Day numbers, which the point questions compare instead of dates, agree with NodaTime's own day counting.</summary>
+public sealed class DayNumbersTests
+{
+    [Fact]
+    public void Of_DatesAcrossNodaTimesWholeRange_CountDaysAsNodaTimeDoes()
+    {
+        var epoch = new LocalDate(1970, 1, 1);
+        var random = new Random(1970);
+        var dates = new List<LocalDate> { epoch, new(2000, 2, 29), new(1900, 3, 1), new(1, 1, 1), new(0, 12, 31), new(-400, 2, 29), new(9999, 12, 31), new(-9998, 1, 1) };
+        for (int i = 0; i < 5000; i++)
+        {
+            dates.Add(new LocalDate(-9998, 1, 1).PlusDays(random.Next(0, 7_304_000)));
+        }
+
+        foreach (LocalDate date in dates)
+        {
+            DayNumbers.Of(date).Should().Be(Period.DaysBetween(epoch, date), $"{date}");
+        }
+    }
+
+    [Fact]
+    public void Of_AnotherCalendar_CountsTheSameDay()
+    {
+        LocalDate iso = new(2026, 11, 20);
+
+        DayNumbers.Of(iso.WithCalendar(CalendarSystem.Julian)).Should().Be(DayNumbers.Of(iso));
+    }
+}
