@@ -24,8 +24,6 @@ namespace SmpRules.Plans;
 /// </remarks>
 public sealed class CarePlan : IEquatable<CarePlan>
 {
-    private static readonly Duration MappingMargin = Duration.FromHours(24);
-
     private static readonly LocalDateTimePattern MinutePattern = LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd'T'HH:mm");
 
     private CarePlan(DateTimeZone zone, ImmutableArray<CareSession> sessions, ClientFacts facts)
@@ -72,10 +70,10 @@ public sealed class CarePlan : IEquatable<CarePlan>
 
         var ordered = new CareSession[count];
         bool inOrder = true;
-        ZoneInterval? interval = null;
+        IntervalReach reach = default;
         for (int i = 0; i < count; i++)
         {
-            if (!TryMap(zone, given[i], ref interval, out Instant instant))
+            if (!TryMap(zone, given[i], ref reach, out Instant instant))
             {
                 throw new CarePlanException(Problems(zone, given));
             }
@@ -107,22 +105,22 @@ public sealed class CarePlan : IEquatable<CarePlan>
     /// <summary>
     /// Maps a local date and time to its instant as <c>zone.MapLocal(local).First()</c> does (an ambiguous time to the
     /// earlier instant); false in a gap. Away from offset changes it needs no more than the zone interval it falls in,
-    /// which the sessions of one plan usually share (<paramref name="interval"/> carries it from one call to the next).
+    /// which the sessions of one plan usually share (<paramref name="reach"/> carries it from one call to the next).
     /// </summary>
-    private static bool TryMap(DateTimeZone zone, LocalDateTime local, ref ZoneInterval? interval, out Instant instant)
+    private static bool TryMap(DateTimeZone zone, LocalDateTime local, ref IntervalReach reach, out Instant instant)
     {
         // Offsets lie within ±18 hours, so every instant the local time maps to lies within 18 hours of the local time
         // read as UTC. When one zone interval reaches a day either side of that, it holds them all, so they share its
         // offset: there is exactly one, the local time minus that offset.
         Instant asUtc = local.InUtc().ToInstant();
-        if (interval is null || !Reaches(interval, asUtc))
+        if (!reach.Holds(asUtc))
         {
-            interval = zone.GetZoneInterval(asUtc);
+            reach = new IntervalReach(zone.GetZoneInterval(asUtc));
         }
 
-        if (Reaches(interval, asUtc))
+        if (reach.Holds(asUtc))
         {
-            instant = asUtc - Duration.FromSeconds(interval.WallOffset.Seconds);
+            instant = asUtc - reach.Offset;
             return true;
         }
 
@@ -136,9 +134,6 @@ public sealed class CarePlan : IEquatable<CarePlan>
         instant = mapping.First().ToInstant();
         return true;
     }
-
-    private static bool Reaches(ZoneInterval interval, Instant t) =>
-        (!interval.HasStart || interval.Start + MappingMargin <= t) && (!interval.HasEnd || t < interval.End - MappingMargin);
 
     /// <summary>Every problem of a plan's sessions, described: no sessions, daylight-saving gaps, sessions at one instant.</summary>
     private static List<string> Problems(DateTimeZone zone, LocalDateTime[] given)
@@ -277,4 +272,27 @@ public sealed class CarePlan : IEquatable<CarePlan>
     private static string DescribeGap(LocalDateTime from, LocalDateTime to) => from.Date == to.Date
         ? $"the clocks go forward from {Format(from)[11..]} to {Format(to)[11..]} on {Format(from)[..10]}"
         : $"the clocks go forward from {Format(from)} to {Format(to)}";
+
+    /// <summary>Where local times read as UTC map by one zone interval's offset alone: a day inside either end of it.</summary>
+    private readonly struct IntervalReach
+    {
+        private static readonly Duration Margin = Duration.FromHours(24);
+
+        private readonly Instant _from;
+        private readonly Instant _until;
+
+        internal IntervalReach(ZoneInterval interval)
+        {
+            _from = interval.HasStart ? interval.Start + Margin : Instant.MinValue;
+            _until = interval.HasEnd ? interval.End - Margin : Instant.MaxValue;
+            Offset = Duration.FromSeconds(interval.WallOffset.Seconds);
+            IsSet = true;
+        }
+
+        internal Duration Offset { get; }
+
+        private bool IsSet { get; }
+
+        internal bool Holds(Instant asUtc) => IsSet && _from <= asUtc && asUtc < _until;
+    }
 }

@@ -19,37 +19,34 @@ namespace SmpRules.Scheduling;
 /// </remarks>
 public readonly struct CareAdviceItem : IEquatable<CareAdviceItem>
 {
-    private const byte HasDateFlag = 1;
-    private const byte DayPartFlag = 2;
+    // Two flags ride in the top bits of the session index, which keeps the item at 40 bytes.
+    private const int HasDateFlag = 1 << 30;
+    private const int DayPartFlag = 1 << 29;
+    private const int SessionMask = DayPartFlag - 1;
 
     private readonly CareSchedule? _schedule;
     private readonly int _rule;
-    private readonly int _session;
+    private readonly int _sessionAndFlags;
     private readonly int _suspender;
-    private readonly int _stretch;
-    private readonly Instant _at;
     private readonly LocalDate _date;
-    private readonly byte _flags;
+    private readonly Instant _at;
 
     /// <summary>Creates an item.</summary>
     /// <param name="schedule">The schedule.</param>
     /// <param name="rule">The rule's index.</param>
     /// <param name="session">The governing session's index.</param>
     /// <param name="suspender">The suspending rule's index, or -1.</param>
-    /// <param name="stretch">The stretch's index, or -1 to find it from <paramref name="at"/> when it is read.</param>
-    /// <param name="at">An instant of the stretch that the day numbers are for (the instant asked, or one within the date asked).</param>
+    /// <param name="at">An instant of the item's stretch (the instant asked, or one within the date asked): the stretch is found by it when read.</param>
     /// <param name="date">The local date of <paramref name="at"/>, if known.</param>
     /// <param name="dayPart">Whether the item answers a question about <paramref name="date"/> (it then has a part of the day).</param>
-    internal CareAdviceItem(CareSchedule schedule, int rule, int session, int suspender, int stretch, Instant at, LocalDate? date, bool dayPart)
+    internal CareAdviceItem(CareSchedule schedule, int rule, int session, int suspender, Instant at, LocalDate? date, bool dayPart)
     {
         _schedule = schedule;
         _rule = rule;
-        _session = session;
+        _sessionAndFlags = session | (date.HasValue ? HasDateFlag : 0) | (dayPart ? DayPartFlag : 0);
         _suspender = suspender;
-        _stretch = stretch;
         _at = at;
         _date = date.GetValueOrDefault();
-        _flags = (byte)((date.HasValue ? HasDateFlag : 0) | (dayPart ? DayPartFlag : 0));
     }
 
     /// <summary>Creates an item of a compiled part, for an instant.</summary>
@@ -58,12 +55,10 @@ public readonly struct CareAdviceItem : IEquatable<CareAdviceItem>
     {
         _schedule = schedule;
         _rule = seed.Rule;
-        _session = seed.Session;
+        _sessionAndFlags = seed.Session | (hasDate ? HasDateFlag : 0);
         _suspender = seed.Suspender;
-        _stretch = seed.Stretch;
         _at = at;
         _date = date;
-        _flags = hasDate ? HasDateFlag : (byte)0;
     }
 
     /// <summary>Gets the rule.</summary>
@@ -103,13 +98,13 @@ public readonly struct CareAdviceItem : IEquatable<CareAdviceItem>
     }
 
     /// <summary>Gets the session that governs the rule: of the sessions whose windows cover it, the latest (at the instant asked; for a date, the latest within the date).</summary>
-    public CareSession Session => Schedule.Plan.Sessions[_session];
+    public CareSession Session => Schedule.Plan.Sessions[_sessionAndFlags & SessionMask];
 
     /// <summary>Gets the day number relative to <see cref="Session"/> of <see cref="Date"/>: 0 on the session's date, negative before it.</summary>
     public int SessionDay => Period.DaysBetween(Session.Date, Date);
 
     /// <summary>Gets the local date the day numbers are for: the date asked about, or the local date of the instant asked about.</summary>
-    public LocalDate Date => (_flags & HasDateFlag) != 0 ? _date : _at.InZone(Schedule.Plan.Zone).Date;
+    public LocalDate Date => (_sessionAndFlags & HasDateFlag) != 0 ? _date : _at.InZone(Schedule.Plan.Zone).Date;
 
     /// <summary>Gets the rule that suspends this one, or <see langword="null"/> when it applies (at the instant asked; for a date, the latest within the date).</summary>
     public CareRule? SuspendedBy => _suspender < 0 ? null : Schedule.Protocol.Rules[_suspender];
@@ -134,7 +129,7 @@ public readonly struct CareAdviceItem : IEquatable<CareAdviceItem>
     {
         get
         {
-            if ((_flags & DayPartFlag) == 0)
+            if ((_sessionAndFlags & DayPartFlag) == 0)
             {
                 return null;
             }
@@ -150,7 +145,7 @@ public readonly struct CareAdviceItem : IEquatable<CareAdviceItem>
     }
 
     /// <summary>Gets a one-sentence explanation in English: the governing session and day, the status, and from and until when.</summary>
-    public string Explanation => Explanations.Explain(Schedule, Data, _session, _suspender, Date);
+    public string Explanation => Explanations.Explain(Schedule, Data, _sessionAndFlags & SessionMask, _suspender, Date);
 
     /// <summary>Gets whether this item belongs to a schedule (the default value does not).</summary>
     public bool HasValue => _schedule is not null;
@@ -162,7 +157,10 @@ public readonly struct CareAdviceItem : IEquatable<CareAdviceItem>
         get
         {
             CompiledSchedule compiled = Schedule.Compiled;
-            return compiled.Stretches[_stretch >= 0 ? _stretch : compiled.StretchOf(_rule, _at)];
+            int stretch = compiled.StretchOf(_rule, _at);
+            return stretch >= 0
+                ? compiled.Stretches[stretch]
+                : throw new InvalidOperationException($"No stretch of rule '{RuleId}' holds {_at}; this is a bug in SmpRules.");
         }
     }
 

@@ -321,7 +321,7 @@ public sealed class CareSchedule
     private CareAdviceItem ItemOf(CompiledSchedule compiled, int part, Instant at, LocalDate? date, bool dayPart)
     {
         ItemSeed seed = compiled.Seeds[part];
-        return new CareAdviceItem(this, seed.Rule, seed.Session, seed.Suspender, seed.Stretch, at, date, dayPart);
+        return new CareAdviceItem(this, seed.Rule, seed.Session, seed.Suspender, at, date, dayPart);
     }
 
     private CareAdvice Segment(CompiledSchedule compiled, Instant start, Instant? end)
@@ -399,7 +399,7 @@ public sealed class CareSchedule
         {
             Part p = compiled.Parts[entry.Value.Part];
             Instant at = p.Start > dayStart ? p.Start : dayStart;
-            items[i++] = new CareAdviceItem(this, p.Rule, entry.Value.Session, p.Suspender, entry.Key, at, date, dayPart: true);
+            items[i++] = new CareAdviceItem(this, p.Rule, entry.Value.Session, p.Suspender, at, date, dayPart: true);
         }
 
         return new CareAdvice(this, kind, date, dayStart, dayEnd, items);

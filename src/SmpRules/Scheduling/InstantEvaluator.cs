@@ -112,7 +112,7 @@ internal sealed class InstantEvaluator
         {
             if (governing[r] >= 0)
             {
-                items[k++] = new CareAdviceItem(schedule, r, governing[r], suspender[r], -1, instant, date, dayPart: false);
+                items[k++] = new CareAdviceItem(schedule, r, governing[r], suspender[r], instant, date, dayPart: false);
             }
         }
 

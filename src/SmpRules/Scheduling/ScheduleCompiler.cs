@@ -249,7 +249,7 @@ internal static class ScheduleCompiler
         var seeds = new ItemSeed[parts.Length];
         for (int i = 0; i < parts.Length; i++)
         {
-            seeds[i] = new ItemSeed(parts[i].Rule, parts[i].Session, parts[i].Suspender, partStretch[i]);
+            seeds[i] = new ItemSeed(parts[i].Rule, parts[i].Session, parts[i].Suspender);
         }
 
         return new CompiledSchedule(parts, partStretch, stretches, ruleStretches, transitions, offsets, items.ToArray(), changes, seeds);
@@ -294,7 +294,7 @@ internal static class ScheduleCompiler
 /// <param name="SegmentOffsets">Segment k holds the parts SegmentItems[SegmentOffsets[k] .. SegmentOffsets[k + 1]).</param>
 /// <param name="SegmentItems">Part indexes, segment by segment, in protocol order.</param>
 /// <param name="Changes">Every instant at which some stretch starts or ends (a real change), in order.</param>
-/// <param name="Seeds">For each part, what an answer item of it holds: rule, session, suspender and stretch.</param>
+/// <param name="Seeds">For each part, what an answer item of it holds: rule, session and suspender.</param>
 internal sealed record CompiledSchedule(
     Part[] Parts,
     int[] PartStretch,
@@ -351,5 +351,5 @@ internal sealed record CompiledSchedule(
     }
 }
 
-/// <summary>What an answer item of a part holds, packed for copying: rule, governing session, suspender (or -1) and stretch.</summary>
-internal readonly record struct ItemSeed(int Rule, int Session, int Suspender, int Stretch);
+/// <summary>What an answer item of a part holds, packed for copying: rule, governing session and suspender (or -1).</summary>
+internal readonly record struct ItemSeed(int Rule, int Session, int Suspender);
