@@ -371,7 +371,7 @@ public sealed class CareSchedule
 
         // Each stretch that touches the date once (stretch indexes are in protocol order), naming the latest session
         // that governs it within the date and the suspender at its last instant within the date.
-        var seen = new SortedDictionary<int, (int Part, int Session)>();
+        var seen = new List<(int Stretch, int Part, int Session)>(Protocol.Rules.Length + 2);
         int[] offsets = compiled.SegmentOffsets;
         Instant[] transitions = compiled.Transitions;
         if (dayEnd > dayStart)
@@ -383,7 +383,20 @@ public sealed class CareSchedule
                     int part = compiled.SegmentItems[k];
                     int stretch = compiled.PartStretch[part];
                     int session = compiled.Parts[part].Session;
-                    seen[stretch] = seen.TryGetValue(stretch, out var earlier) && earlier.Session > session ? (part, earlier.Session) : (part, session);
+                    int found = seen.Count - 1;
+                    while (found >= 0 && seen[found].Stretch != stretch)
+                    {
+                        found--;
+                    }
+
+                    if (found < 0)
+                    {
+                        seen.Add((stretch, part, session));
+                    }
+                    else
+                    {
+                        seen[found] = (stretch, part, Math.Max(seen[found].Session, session));
+                    }
                 }
 
                 if (segment >= transitions.Length || transitions[segment] >= dayEnd)
@@ -393,13 +406,14 @@ public sealed class CareSchedule
             }
         }
 
+        // Stretch indexes are in protocol order, then start.
+        seen.Sort(static (a, b) => a.Stretch.CompareTo(b.Stretch));
         var items = new CareAdviceItem[seen.Count];
-        int i = 0;
-        foreach (KeyValuePair<int, (int Part, int Session)> entry in seen)
+        for (int i = 0; i < items.Length; i++)
         {
-            Part p = compiled.Parts[entry.Value.Part];
+            Part p = compiled.Parts[seen[i].Part];
             Instant at = p.Start > dayStart ? p.Start : dayStart;
-            items[i++] = new CareAdviceItem(this, p.Rule, entry.Value.Session, p.Suspender, at, date, dayPart: true);
+            items[i] = new CareAdviceItem(this, p.Rule, seen[i].Session, p.Suspender, at, date, dayPart: true);
         }
 
         return new CareAdvice(this, kind, date, dayStart, dayEnd, items);
