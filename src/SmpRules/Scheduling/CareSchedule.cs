@@ -295,7 +295,8 @@ public sealed class CareSchedule
         else
         {
             int segment = compiled.SegmentOf(instant);
-            items = new CareAdviceItem[compiled.SegmentOffsets[segment + 1] - compiled.SegmentOffsets[segment]];
+            int count = compiled.SegmentOffsets[segment + 1] - compiled.SegmentOffsets[segment];
+            items = count == 0 ? [] : new CareAdviceItem[count];
             FromSegment(compiled, instant, date, items);
         }
 

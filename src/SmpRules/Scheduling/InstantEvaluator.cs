@@ -17,7 +17,7 @@ namespace SmpRules.Scheduling;
 internal sealed class InstantEvaluator
 {
     private const int NotEvaluated = int.MinValue;
-    private const int MaxStackRules = 256;
+    private const int MaxStackInts = 768;
 
     private readonly CareRule[] _rules;
     private readonly CareWindow[] _windows;
@@ -59,9 +59,14 @@ internal sealed class InstantEvaluator
         ImmutableArray<CareSession> sessions = plan.Sessions;
         var query = new InstantQuery(sessions, instant, date);
         int ruleCount = _rules.Length;
-        Span<int> governing = ruleCount <= MaxStackRules ? stackalloc int[ruleCount] : new int[ruleCount];
-        Span<int> suspender = ruleCount <= MaxStackRules ? stackalloc int[ruleCount] : new int[ruleCount];
-        Span<int> windows = _windows.Length <= MaxStackRules ? stackalloc int[_windows.Length] : new int[_windows.Length];
+
+        // One scratch span for the rules' governing sessions and suspenders and the windows' answers: on the stack for
+        // any protocol of a realistic size, so that a point question allocates only its answer.
+        int scratchLength = (2 * ruleCount) + _windows.Length;
+        Span<int> scratch = scratchLength <= MaxStackInts ? stackalloc int[scratchLength] : new int[scratchLength];
+        Span<int> governing = scratch[..ruleCount];
+        Span<int> suspender = scratch.Slice(ruleCount, ruleCount);
+        Span<int> windows = scratch[(2 * ruleCount)..];
         governing.Fill(-1);
         windows.Fill(NotEvaluated);
 
@@ -108,7 +113,7 @@ internal sealed class InstantEvaluator
 
         var items = new CareAdviceItem[count];
         int k = 0;
-        for (int r = 0; r < ruleCount && k < count; r++)
+        for (int r = 0; k < items.Length; r++)
         {
             if (governing[r] >= 0)
             {

@@ -16,7 +16,7 @@ internal readonly struct InstantQuery
         int lo = 0, hi = sessions.Length;
         while (lo < hi)
         {
-            int mid = (int)((uint)(lo + hi) >> 1);
+            int mid = lo + ((hi - lo) / 2);
             if (sessions[mid].Instant <= instant)
             {
                 lo = mid + 1;

@@ -17,7 +17,7 @@ internal static class DayNumbers
         // low-level date algorithms": eras of 400 years, years starting in March.
         int month = date.Month;
         int year = date.Year - (month <= 2 ? 1 : 0);
-        int era = (year >= 0 ? year : year - 399) / 400;
+        int era = year >= 0 ? year / 400 : ((year + 1) / 400) - 1;
         int yearOfEra = year - (era * 400);
         int dayOfYear = (((153 * (month + (month > 2 ? -3 : 9))) + 2) / 5) + date.Day - 1;
         int dayOfEra = (yearOfEra * 365) + (yearOfEra / 4) - (yearOfEra / 100) + dayOfYear;

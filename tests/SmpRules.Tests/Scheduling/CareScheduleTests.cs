@@ -368,4 +368,18 @@ public sealed class CareScheduleTests
         Schedule.Timeline(Utc("2026-11-21T00:00"), Utc("2026-11-22T00:00"))[0].ToString()
             .Should().Be("2026-11-21 (course day 1): 7 items");
     }
+
+    [Theory]
+    [InlineData("Pacific/Kiritimati")]
+    [InlineData("Etc/GMT-14")]
+    public void At_EndOfTimeEastOfUtc_SaysTheInstantHasNoLocalDate(string zoneId)
+    {
+        CareSchedule schedule = StandardProtocol.Instance.Apply(CarePlan.Create(zoneId, L("2026-11-20T10:00")));
+
+        Action act = () => schedule.At(Instant.MaxValue);
+
+        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("instant")
+            .Which.Message.Should().StartWith($"The instant {Instant.MaxValue} has no local date in {zoneId}: it lies too close to the end of time.");
+        schedule.At(Instant.MaxValue - Duration.FromDays(1)).Items.Select(i => i.RuleId).Should().Equal(Ids.ShampooAndCondition, Ids.Moisturize);
+    }
 }

@@ -126,6 +126,46 @@ public sealed class PointQueryTests
         suspendedSeen.Should().BeGreaterThan(100);
     }
 
+    [Theory]
+    [InlineData(7, "2026-11-22T08:00:00")]
+    [InlineData(7, "2026-11-19T08:00:00")]
+    [InlineData(256, "2026-11-22T08:00:00")]
+    public void At_NotCompiled_AllocatesOnlyWhatTheCompiledAnswerAllocates(int rules, string local)
+    {
+        // The evaluator's scratch space lives on the stack (up to 768 ints: 256 rules with 256 distinct windows), so a
+        // point question allocates the answer and nothing else, as the compiled schedule's answer does.
+        CareProtocol protocol = rules == 7
+            ? StandardProtocol.Instance
+            : new CareProtocolBuilder("Many").AddRange(Enumerable.Range(0, rules).Select(i => new CareRule
+            {
+                Id = Id(i),
+                Family = new CareFamily("random"),
+                Directive = CareDirective.Expect,
+                Window = CareWindow.Days(0, i),
+                Text = "Rule.",
+            })).Build();
+        CarePlan plan = CarePlan.Create(London, new LocalDateTime(2026, 11, 20, 10, 0));
+        Instant t = Local(local);
+        CareSchedule uncompiled = protocol.Apply(plan);
+        CareSchedule compiled = protocol.Apply(plan);
+        _ = compiled.Transitions;
+        uncompiled.At(t).Items.Length.Should().Be(compiled.At(t).Items.Length);
+
+        long Allocated(CareSchedule schedule)
+        {
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            for (int i = 0; i < 100; i++)
+            {
+                _ = schedule.At(t);
+            }
+
+            return GC.GetAllocatedBytesForCurrentThread() - before;
+        }
+
+        Allocated(uncompiled).Should().Be(Allocated(compiled));
+        uncompiled.IsCompiled.Should().BeFalse();
+    }
+
     private static int AssertSameAsSchedule(CareProtocol protocol, CarePlan plan, Random random)
     {
         CareSchedule schedule = protocol.Apply(plan);
