@@ -39,6 +39,7 @@ public readonly struct CareAdviceItem : IEquatable<CareAdviceItem>
     /// <param name="at">An instant of the item's stretch (the instant asked, or one within the date asked): the stretch is found by it when read.</param>
     /// <param name="date">The local date of <paramref name="at"/>, if known.</param>
     /// <param name="dayPart">Whether the item answers a question about <paramref name="date"/> (it then has a part of the day).</param>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal CareAdviceItem(CareSchedule schedule, int rule, int session, int suspender, Instant at, LocalDate? date, bool dayPart)
     {
         _schedule = schedule;
