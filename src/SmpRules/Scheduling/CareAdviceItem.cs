@@ -14,7 +14,8 @@ namespace SmpRules.Scheduling;
 /// <para>A small value. Two items are equal when what they say is equal: the same rule with the same status, stretch,
 /// governing session, date, suspending rule, resumption and part of the day.</para>
 /// <para>Reading <see cref="Interval"/>, <see cref="ResumesAt"/>, <see cref="PartOfDay"/> or <see cref="Explanation"/>
-/// of an item answered at an instant may compile the schedule's course (once; see <see cref="CareSchedule"/>).</para>
+/// of an item answered at an instant, or comparing it for equality, may compile the schedule's course (once; see
+/// <see cref="CareSchedule"/>).</para>
 /// <para>The default value belongs to no schedule; its properties throw. This type is immutable and thread-safe.</para>
 /// </remarks>
 public readonly struct CareAdviceItem : IEquatable<CareAdviceItem>
@@ -121,7 +122,7 @@ public readonly struct CareAdviceItem : IEquatable<CareAdviceItem>
             }
 
             Stretch s = Data;
-            return s.ResumesAt != Stretch.Never ? s.ResumesAt : null;
+            return s.Resumes ? s.End : null;
         }
     }
 

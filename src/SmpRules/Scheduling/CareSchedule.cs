@@ -214,7 +214,7 @@ public sealed class CareSchedule
             int part = items[k];
             if (compiled.Stretches[compiled.PartStretch[part]].End == at)
             {
-                ended.Add(ItemOf(compiled, part, before, null, dayPart: false));
+                ended.Add(ItemOf(compiled, part, before, null));
             }
         }
 
@@ -223,7 +223,7 @@ public sealed class CareSchedule
             int part = items[k];
             if (compiled.Stretches[compiled.PartStretch[part]].Start == at)
             {
-                started.Add(ItemOf(compiled, part, at, null, dayPart: false));
+                started.Add(ItemOf(compiled, part, at, null));
             }
         }
 
@@ -235,7 +235,7 @@ public sealed class CareSchedule
     public override string ToString() => $"{Protocol.Name} for {Plan}";
 
     internal CareAdviceItem ItemAt(CompiledSchedule compiled, int index, Instant instant) =>
-        new(this, in compiled.Seeds[compiled.SegmentItems[index]], instant, default, hasDate: false);
+        ItemOf(compiled, compiled.SegmentItems[index], instant, null);
 
     /// <summary>Enumerates the items at an instant, making each as it is read (<see cref="EnumerateAt"/>); use it with <c>foreach</c>.</summary>
     /// <remarks>A small value that allocates nothing; it advances, so it is a mutable struct. The default value enumerates nothing.</remarks>
@@ -297,15 +297,15 @@ public sealed class CareSchedule
             int segment = compiled.SegmentOf(instant);
             int count = compiled.SegmentOffsets[segment + 1] - compiled.SegmentOffsets[segment];
             items = count == 0 ? [] : new CareAdviceItem[count];
-            FromSegment(compiled, instant, date, items);
+            FromSegment(compiled, segment, instant, date, items);
         }
 
         return new CareAdvice(this, kind, date, instant, instant, items);
     }
 
-    private void FromSegment(CompiledSchedule compiled, Instant instant, LocalDate? date, Span<CareAdviceItem> destination)
+    /// <summary>Writes the items of a segment, for an instant of it, into <paramref name="destination"/> (exactly as long as the segment's items).</summary>
+    private void FromSegment(CompiledSchedule compiled, int segment, Instant instant, LocalDate? date, Span<CareAdviceItem> destination)
     {
-        int segment = compiled.SegmentOf(instant);
         int first = compiled.SegmentOffsets[segment];
         int count = compiled.SegmentOffsets[segment + 1] - first;
         ReadOnlySpan<int> parts = compiled.SegmentItems.AsSpan(first, count);
@@ -319,11 +319,8 @@ public sealed class CareSchedule
         }
     }
 
-    private CareAdviceItem ItemOf(CompiledSchedule compiled, int part, Instant at, LocalDate? date, bool dayPart)
-    {
-        ItemSeed seed = compiled.Seeds[part];
-        return new CareAdviceItem(this, seed.Rule, seed.Session, seed.Suspender, at, date, dayPart);
-    }
+    private CareAdviceItem ItemOf(CompiledSchedule compiled, int part, Instant at, LocalDate? date) =>
+        new(this, in compiled.Seeds[part], at, date.GetValueOrDefault(), date.HasValue);
 
     private CareAdvice Segment(CompiledSchedule compiled, Instant start, Instant? end)
     {
@@ -333,7 +330,7 @@ public sealed class CareSchedule
         var items = new CareAdviceItem[compiled.SegmentOffsets[segment + 1] - first];
         for (int i = 0; i < items.Length; i++)
         {
-            items[i] = ItemOf(compiled, compiled.SegmentItems[first + i], start, date, dayPart: false);
+            items[i] = ItemOf(compiled, compiled.SegmentItems[first + i], start, date);
         }
 
         return new CareAdvice(this, CareQueryKind.Segment, date, start, end, items);
@@ -345,11 +342,7 @@ public sealed class CareSchedule
         {
             return instant.InZone(Plan.Zone).Date;
         }
-        catch (OverflowException e)
-        {
-            throw new ArgumentOutOfRangeException(nameof(instant), instant, $"The instant {instant} has no local date in {Plan.Zone.Id}: it lies too close to the end of time. {e.Message}");
-        }
-        catch (ArgumentOutOfRangeException e)
+        catch (Exception e) when (e is OverflowException or ArgumentOutOfRangeException)
         {
             throw new ArgumentOutOfRangeException(nameof(instant), instant, $"The instant {instant} has no local date in {Plan.Zone.Id}: it lies too close to the end of time. {e.Message}");
         }

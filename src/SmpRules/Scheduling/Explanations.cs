@@ -20,9 +20,9 @@ internal static class Explanations
         if (stretch.Status == CareStatus.Suspended)
         {
             string suspender = schedule.Protocol.Rules[suspenderIndex].Id;
-            if (stretch.ResumesAt != Stretch.Never)
+            if (stretch.Resumes)
             {
-                return $"{head}: suspended by '{suspender}' from {Format(schedule, stretch.Start)} until {Format(schedule, stretch.ResumesAt)}, when it resumes.";
+                return $"{head}: suspended by '{suspender}' from {Format(schedule, stretch.Start)} until {Format(schedule, stretch.End)}, when it resumes.";
             }
 
             // A stretch without end has no instant to name (and Instant.MaxValue has no local time east of UTC).

@@ -11,7 +11,6 @@ internal readonly struct InstantQuery
     {
         Sessions = sessions;
         Instant = instant;
-        Date = date;
         DayNumber = Utility.DayNumbers.Of(date);
         int lo = 0, hi = sessions.Length;
         while (lo < hi)
@@ -37,9 +36,6 @@ internal readonly struct InstantQuery
 
     internal Instant Instant { get; }
 
-    /// <summary>The local date of <see cref="Instant"/>: the start of local day d lies at or before the instant exactly when d is on or before this date.</summary>
-    internal LocalDate Date { get; }
-
-    /// <summary><see cref="Date"/> as a day number (days since 1970-01-01), as <see cref="CareSession.DayNumber"/>.</summary>
+    /// <summary>The local date of <see cref="Instant"/>, in the plan's zone, as a day number (days since 1970-01-01), as <see cref="CareSession.DayNumber"/>.</summary>
     internal int DayNumber { get; }
 }

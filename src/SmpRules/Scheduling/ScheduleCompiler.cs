@@ -74,10 +74,10 @@ internal static class ScheduleCompiler
                     // A suspended stretch resumes where it ends if the rule applies right there.
                     if (stretches.Count > ruleStretches[r] && stretches[^1].Status == CareStatus.Suspended && stretches[^1].End == part.Start)
                     {
-                        stretches[^1] = stretches[^1] with { ResumesAt = part.Start };
+                        stretches[^1] = stretches[^1] with { Resumes = true };
                     }
 
-                    stretches.Add(new Stretch(r, part.Start, part.End, part.Status, Stretch.Never));
+                    stretches.Add(new Stretch(r, part.Start, part.End, part.Status, Resumes: false));
                 }
 
                 partStretch[p] = stretches.Count - 1;
