@@ -73,12 +73,12 @@ public sealed class CarePlan : IEquatable<CarePlan>
         IntervalReach reach = default;
         for (int i = 0; i < count; i++)
         {
-            if (!TryMap(zone, given[i], ref reach, out Instant instant))
+            if (!TryMap(zone, given[i], ref reach, out Instant instant, out int dayNumber))
             {
                 throw new CarePlanException(Problems(zone, given));
             }
 
-            ordered[i] = new CareSession(i + 1, given[i], instant);
+            ordered[i] = new CareSession(i + 1, given[i], instant, dayNumber);
             inOrder &= i == 0 || ordered[i - 1].Instant < instant;
         }
 
@@ -95,7 +95,7 @@ public sealed class CarePlan : IEquatable<CarePlan>
                     throw new CarePlanException(Problems(zone, given));
                 }
 
-                ordered[k] = new CareSession(k + 1, byInstant[k].LocalDateTime, byInstant[k].Instant);
+                ordered[k] = new CareSession(k + 1, byInstant[k].LocalDateTime, byInstant[k].Instant, byInstant[k].DayNumber);
             }
         }
 
@@ -106,13 +106,15 @@ public sealed class CarePlan : IEquatable<CarePlan>
     /// Maps a local date and time to its instant as <c>zone.MapLocal(local).First()</c> does (an ambiguous time to the
     /// earlier instant); false in a gap. Away from offset changes it needs no more than the zone interval it falls in,
     /// which the sessions of one plan usually share (<paramref name="reach"/> carries it from one call to the next).
+    /// Also gives the local date's day number (<see cref="Utility.DayNumbers"/>), read off the local time as UTC.
     /// </summary>
-    private static bool TryMap(DateTimeZone zone, LocalDateTime local, ref IntervalReach reach, out Instant instant)
+    private static bool TryMap(DateTimeZone zone, LocalDateTime local, ref IntervalReach reach, out Instant instant, out int dayNumber)
     {
         // Offsets lie within ±18 hours, so every instant the local time maps to lies within 18 hours of the local time
         // read as UTC. When one zone interval reaches a day either side of that, it holds them all, so they share its
         // offset: there is exactly one, the local time minus that offset.
         Instant asUtc = local.InUtc().ToInstant();
+        dayNumber = Utility.DayNumbers.OfUtc(asUtc);
         if (!reach.Holds(asUtc))
         {
             reach = new IntervalReach(zone.GetZoneInterval(asUtc));

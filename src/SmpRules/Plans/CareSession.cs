@@ -6,15 +6,18 @@ using NodaTime.Text;
 namespace SmpRules.Plans;
 
 /// <summary>A treatment session of a plan: its number in the course, its local date and time, and its instant.</summary>
-/// <remarks>Immutable and thread-safe; compares by value.</remarks>
-public sealed class CareSession : IEquatable<CareSession>
+/// <remarks>
+/// <para>A small immutable value, compared by value; a plan holds its sessions in one array. The default value is no
+/// session of any plan (its <see cref="Number"/> is 0).</para>
+/// </remarks>
+public readonly struct CareSession : IEquatable<CareSession>
 {
-    internal CareSession(int number, LocalDateTime localDateTime, Instant instant)
+    internal CareSession(int number, LocalDateTime localDateTime, Instant instant, int dayNumber)
     {
         Number = number;
+        DayNumber = dayNumber;
         LocalDateTime = localDateTime;
         Instant = instant;
-        DayNumber = Utility.DayNumbers.Of(localDateTime.Date);
     }
 
     /// <summary>The session's local date as a day number (days since 1970-01-01), for comparing dates without calendar arithmetic.</summary>
@@ -33,14 +36,26 @@ public sealed class CareSession : IEquatable<CareSession>
     public Instant Instant { get; }
 
     /// <inheritdoc />
-    public bool Equals(CareSession? other) =>
-        other is not null && Number == other.Number && LocalDateTime == other.LocalDateTime && Instant == other.Instant;
+    public bool Equals(CareSession other) =>
+        Number == other.Number && LocalDateTime == other.LocalDateTime && Instant == other.Instant;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is CareSession other && Equals(other);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Number, Instant);
+
+    /// <summary>Compares two sessions for equality.</summary>
+    /// <param name="left">The first session.</param>
+    /// <param name="right">The second session.</param>
+    /// <returns><see langword="true"/> if both have the same number, local date and time, and instant.</returns>
+    public static bool operator ==(CareSession left, CareSession right) => left.Equals(right);
+
+    /// <summary>Compares two sessions for inequality.</summary>
+    /// <param name="left">The first session.</param>
+    /// <param name="right">The second session.</param>
+    /// <returns><see langword="true"/> if the sessions differ.</returns>
+    public static bool operator !=(CareSession left, CareSession right) => !left.Equals(right);
 
     /// <summary>Returns a description such as <c>session 1 (2026-11-20T10:00)</c>.</summary>
     /// <returns>The description.</returns>

@@ -20,16 +20,31 @@ internal sealed class InstantEvaluator
     private const int MaxStackInts = 768;
 
     private readonly CareRule[] _rules;
+    private readonly FactCondition?[]? _conditions;
     private readonly CareWindow[] _windows;
     private readonly int[] _windowOf;
     private readonly int[] _order;
-    private readonly int[][] _suspenders;
+    private readonly int[] _suspenderStart;
+    private readonly int[] _suspenders;
 
     internal InstantEvaluator(CareProtocol protocol)
     {
         _rules = [.. protocol.Rules];
         _order = protocol.PrecedenceOrder;
-        _suspenders = protocol.SuspenderIndexes;
+
+        // Conditions only when some rule has one; each rule's suspenders as a run of one flat array.
+        _conditions = Array.Exists(_rules, r => r.Condition is not null) ? Array.ConvertAll(_rules, r => r.Condition) : null;
+        int[][] suspenders = protocol.SuspenderIndexes;
+        _suspenderStart = new int[_rules.Length + 1];
+        var flat = new List<int>();
+        for (int r = 0; r < _rules.Length; r++)
+        {
+            _suspenderStart[r] = flat.Count;
+            flat.AddRange(suspenders[r]);
+        }
+
+        _suspenderStart[_rules.Length] = flat.Count;
+        _suspenders = [.. flat];
 
         // Rules often share a window (the Standard protocol has 7 rules and 3 windows): evaluate each once.
         var distinct = new Dictionary<CareWindow, int>();
@@ -53,6 +68,7 @@ internal sealed class InstantEvaluator
     }
 
     /// <summary>Returns the items at an instant, in protocol order.</summary>
+    [System.Runtime.CompilerServices.SkipLocalsInit]
     internal CareAdviceItem[] Evaluate(CareSchedule schedule, Instant instant, LocalDate date)
     {
         CarePlan plan = schedule.Plan;
@@ -71,29 +87,34 @@ internal sealed class InstantEvaluator
         windows.Fill(NotEvaluated);
 
         int count = 0;
+        FactCondition?[]? conditions = _conditions;
+        int[] windowOf = _windowOf;
+        int[] start = _suspenderStart;
+        int[] suspenders = _suspenders;
         foreach (int r in _order)
         {
-            CareRule rule = _rules[r];
-            if (rule.Condition is not null && !rule.Condition.IsSatisfiedBy(plan.Facts))
+            if (conditions is not null && conditions[r] is { } condition && !condition.IsSatisfiedBy(plan.Facts))
             {
                 continue;
             }
 
-            int w = _windowOf[r];
-            if (windows[w] == NotEvaluated)
+            int w = windowOf[r];
+            int session = windows[w];
+            if (session == NotEvaluated)
             {
-                windows[w] = _windows[w].GoverningAt(query);
+                session = windows[w] = _windows[w].GoverningAt(query);
             }
 
-            if (windows[w] < 0)
+            if (session < 0)
             {
                 continue;
             }
 
             // Suspended by the first of its suspenders (in the rule's order) that applies: as ScheduleCompiler.Suspend.
             int by = -1;
-            foreach (int s in _suspenders[r])
+            for (int j = start[r]; j < start[r + 1]; j++)
             {
+                int s = suspenders[j];
                 if (governing[s] >= 0 && suspender[s] < 0)
                 {
                     by = s;
@@ -101,7 +122,7 @@ internal sealed class InstantEvaluator
                 }
             }
 
-            governing[r] = windows[w];
+            governing[r] = session;
             suspender[r] = by;
             count++;
         }

@@ -23,4 +23,11 @@ internal static class DayNumbers
         int dayOfEra = (yearOfEra * 365) + (yearOfEra / 4) - (yearOfEra / 100) + dayOfYear;
         return (era * 146097) + dayOfEra - 719468;
     }
+
+    /// <summary>Returns the day number of an instant's UTC date: the day number of a local date and time read as UTC.</summary>
+    internal static int OfUtc(Instant instant)
+    {
+        long seconds = instant.ToUnixTimeSeconds();
+        return (int)(seconds >= 0 ? seconds / 86400 : ((seconds + 1) / 86400) - 1);
+    }
 }

@@ -26,6 +26,18 @@ public sealed class CareSessionTests
         a.Should().Be(b);
         a.GetHashCode().Should().Be(b.GetHashCode());
         a.Should().NotBe(c);
+        (a == b).Should().BeTrue();
+        (a != c).Should().BeTrue();
+        (a == c).Should().BeFalse();
+    }
+
+    [Fact]
+    public void Default_IsNoSessionOfAnyPlan()
+    {
+        CareSession none = default;
+
+        none.Number.Should().Be(0);
+        CarePlan.Create(London, L("2026-11-20T10:00")).Sessions.Should().NotContain(none);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using SmpRules.Plans;
 using SmpRules.Utility;
 
 namespace SmpRules.Tests.Plans;
@@ -28,5 +29,46 @@ public sealed class DayNumbersTests
         LocalDate iso = new(2026, 11, 20);
 
         DayNumbers.Of(iso.WithCalendar(CalendarSystem.Julian)).Should().Be(DayNumbers.Of(iso));
+    }
+
+    [Fact]
+    public void OfUtc_LocalTimesReadAsUtc_CountTheirDateAsOfDoes()
+    {
+        var random = new Random(2026);
+        var locals = new List<LocalDateTime> { new(1970, 1, 1, 0, 0), new(1969, 12, 31, 23, 59, 59), new(1, 1, 1, 0, 0), new(-9998, 1, 1, 0, 0), new(9999, 12, 31, 23, 59, 59) };
+        for (int i = 0; i < 5000; i++)
+        {
+            locals.Add(new LocalDate(-9998, 1, 1).PlusDays(random.Next(0, 7_304_000)).At(LocalTime.FromTicksSinceMidnight(random.NextInt64(0, NodaConstants.TicksPerDay))));
+        }
+
+        foreach (LocalDateTime local in locals)
+        {
+            DayNumbers.OfUtc(local.InUtc().ToInstant()).Should().Be(DayNumbers.Of(local.Date), $"{local}");
+        }
+    }
+
+    [Fact]
+    public void SessionDayNumber_InAnyZone_IsTheDayNumberOfItsLocalDate()
+    {
+        var random = new Random(11);
+        string[] zones = ["Pacific/Kiritimati", "Pacific/Pago_Pago", "America/St_Johns", "Europe/London", "Asia/Kathmandu"];
+        foreach (string zone in zones)
+        {
+            for (int i = 0; i < 200; i++)
+            {
+                LocalDateTime local = new LocalDate(1, 1, 1).PlusDays(random.Next(0, 3_000_000)).At(new LocalTime(random.Next(0, 24), random.Next(0, 60)));
+                CarePlan plan;
+                try
+                {
+                    plan = CarePlan.Create(zone, local);
+                }
+                catch (CarePlanException)
+                {
+                    continue; // In a gap.
+                }
+
+                plan.FirstSession.DayNumber.Should().Be(DayNumbers.Of(local.Date), $"{local} in {zone}");
+            }
+        }
     }
 }
