@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Linq;
+using Microsoft.Extensions.Options;
 using SmpRules.Protocols;
 
 namespace SmpRules.Extensions.DependencyInjection;
@@ -41,11 +42,24 @@ internal sealed class CareProtocolCatalog : ICareProtocolCatalog
         return _protocols.TryGetValue(name, out protocol);
     }
 
-    /// <summary>Checks the options, reporting every problem together, and builds the catalog.</summary>
+    /// <summary>Builds the catalog from options that <see cref="SmpRulesOptionsValidator"/> has passed.</summary>
     internal static CareProtocolCatalog Create(SmpRulesOptions options)
     {
-        var problems = new List<string>();
-        var protocols = new List<KeyValuePair<string, CareProtocol>>();
+        List<string> problems = Problems(options, out List<KeyValuePair<string, CareProtocol>> protocols);
+        if (problems.Count > 0)
+        {
+            // Only when the options were changed after they were checked.
+            throw new OptionsValidationException(Options.DefaultName, typeof(SmpRulesOptions), problems);
+        }
+
+        return new CareProtocolCatalog(protocols, options.DefaultProtocol);
+    }
+
+    /// <summary>Every problem of the options, in order, and the protocols they register (the Standard protocol added last unless replaced).</summary>
+    internal static List<string> Problems(SmpRulesOptions options, out List<KeyValuePair<string, CareProtocol>> protocols)
+    {
+        var problems = new List<string>(options.LoadProblems);
+        protocols = new List<KeyValuePair<string, CareProtocol>>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         for (int i = 0; i < options.Protocols.Count; i++)
         {
@@ -85,11 +99,16 @@ internal sealed class CareProtocolCatalog : ICareProtocolCatalog
             problems.Add($"The default protocol '{options.DefaultProtocol}' is not registered; the registered names are {string.Join(", ", protocols.Select(p => $"'{p.Key}'"))}.");
         }
 
-        if (problems.Count > 0)
-        {
-            throw new SmpRulesOptionsException(problems);
-        }
+        return problems;
+    }
+}
 
-        return new CareProtocolCatalog(protocols, options.DefaultProtocol);
+/// <summary>Checks <see cref="SmpRulesOptions"/>, reporting every problem at once.</summary>
+internal sealed class SmpRulesOptionsValidator : IValidateOptions<SmpRulesOptions>
+{
+    public ValidateOptionsResult Validate(string? name, SmpRulesOptions options)
+    {
+        List<string> problems = CareProtocolCatalog.Problems(options, out _);
+        return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
     }
 }

@@ -1,4 +1,8 @@
+using System.IO;
+using System.Threading.Tasks;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using NodaTime.Testing;
 using SmpRules.Extensions.DependencyInjection;
 using SmpRules.Plans;
@@ -7,6 +11,8 @@ using SmpRules.Scheduling;
 using SmpRules.Timing;
 
 namespace SmpRules.Extensions.DependencyInjection.Tests;
+
+internal sealed record ClinicSettings(string Name);
 
 public sealed class SmpRulesServiceCollectionExtensionsTests
 {
@@ -92,30 +98,94 @@ public sealed class SmpRulesServiceCollectionExtensionsTests
     }
 
     [Fact]
-    public void AddSmpRules_InvalidOptions_ThrowsListingEveryProblem()
+    public void AddSmpRules_InvalidOptions_ResolvingThrowsListingEveryProblem()
     {
-        Action act = () => new ServiceCollection().AddSmpRules(o =>
+        using ServiceProvider provider = new ServiceCollection().AddSmpRules(o =>
         {
             o.AddProtocol("clinic", FiveDayDry).AddProtocol("Clinic", FiveDayDry).AddProtocol(" ", FiveDayDry);
             o.DefaultProtocol = "missing";
-        });
+        }).BuildServiceProvider();
 
-        act.Should().Throw<SmpRulesOptionsException>()
-            .Which.Problems.Should().Equal(
+        Action act = () => provider.GetRequiredService<CareAdvisor>();
+
+        act.Should().Throw<OptionsValidationException>()
+            .Which.Failures.Should().Equal(
                 "More than one protocol is named 'Clinic'; names must be unique (ignoring case).",
                 "Protocol 3 has no name; give every protocol a name apps can ask for.",
                 "The default protocol 'missing' is not registered; the registered names are 'clinic', 'standard'.");
     }
 
     [Fact]
-    public void AddSmpRules_CalledTwice_Throws()
+    public async Task AddSmpRules_InvalidOptionsInAHost_FailsAtStartNotAtFirstUse()
     {
-        var services = new ServiceCollection().AddSmpRules();
+        HostApplicationBuilder builder = Host.CreateApplicationBuilder();
+        builder.Services.AddSmpRules(o => o.DefaultProtocol = "missing");
+        using IHost host = builder.Build();
 
-        Action act = () => services.AddSmpRules();
+        Func<Task> start = () => host.StartAsync();
 
-        act.Should().Throw<InvalidOperationException>()
-            .WithMessage("AddSmpRules was already called on these services; call it once, adding every protocol in its configure action.");
+        (await start.Should().ThrowAsync<OptionsValidationException>())
+            .Which.Failures.Should().Equal("The default protocol 'missing' is not registered; the registered names are 'standard'.");
+    }
+
+    [Fact]
+    public void AddSmpRules_CalledTwice_AddsBothConfigurationsAndRegistersOnce()
+    {
+        var services = new ServiceCollection()
+            .AddSmpRules(o => o.AddProtocol("clinic", FiveDayDry))
+            .AddSmpRules()
+            .AddSmpRules(o => o.DefaultProtocol = "clinic");
+        using ServiceProvider provider = services.BuildServiceProvider();
+
+        services.Count(d => d.ServiceType == typeof(CareAdvisor)).Should().Be(1);
+        services.Count(d => d.ServiceType == typeof(ICareProtocolCatalog)).Should().Be(1);
+        ICareProtocolCatalog catalog = provider.GetRequiredService<ICareProtocolCatalog>();
+        catalog.Names.Should().Equal("clinic", "standard");
+        catalog.Default.Should().BeSameAs(FiveDayDry);
+    }
+
+    [Fact]
+    public void AddSmpRules_ConfigureWithServiceProvider_ReadsOtherServices()
+    {
+        using ServiceProvider provider = new ServiceCollection()
+            .AddSingleton(new ClinicSettings("harbour"))
+            .AddSmpRules((o, sp) => o.AddProtocol(sp.GetRequiredService<ClinicSettings>().Name, FiveDayDry))
+            .BuildServiceProvider();
+
+        provider.GetRequiredService<ICareProtocolCatalog>().Get("Harbour").Should().BeSameAs(FiveDayDry);
+        provider.GetRequiredService<IOptions<SmpRulesOptions>>().Value.Protocols.Select(p => p.Key).Should().Equal("harbour");
+    }
+
+    [Fact]
+    public void AddProtocolFile_SampleProtocol_IsRegisteredUnderItsName()
+    {
+        string path = Path.Combine(RepositoryRoot(), "samples", "protocols", "evoke-smp.json");
+        using ServiceProvider provider = new ServiceCollection().AddSmpRules(o => o.AddProtocolFile("evoke", path)).BuildServiceProvider();
+
+        CareProtocol evoke = provider.GetRequiredService<ICareProtocolCatalog>().Get("evoke");
+
+        evoke.Should().Be(SmpRules.Protocols.Json.CareProtocolJson.LoadFile(path));
+        evoke.Should().NotBe(StandardProtocol.Instance);
+    }
+
+    [Fact]
+    public void AddProtocolFile_MissingAndInvalidFiles_AreReportedWithTheOtherProblems()
+    {
+        string folder = Directory.CreateTempSubdirectory("smprules-di-").FullName;
+        string invalid = Path.Combine(folder, "invalid.json");
+        File.WriteAllText(invalid, "{ \"name\": \"Broken\", \"rules\": [ { \"id\": 7 } ] }");
+        string missing = Path.Combine(folder, "missing.json");
+        using ServiceProvider provider = new ServiceCollection()
+            .AddSmpRules(o => o.AddProtocolFile("broken", invalid).AddProtocolFile("gone", missing).DefaultProtocol = "gone")
+            .BuildServiceProvider();
+
+        Action act = () => provider.GetRequiredService<ICareProtocolCatalog>();
+
+        IReadOnlyList<string> failures = act.Should().Throw<OptionsValidationException>().Which.Failures.ToList();
+        failures.Should().HaveCount(3);
+        failures[0].Should().StartWith($"The protocol 'broken' does not load from {invalid}: ").And.Contain("line 1");
+        failures[1].Should().StartWith($"The protocol 'gone' does not load from {missing}: ");
+        failures[2].Should().Be("The default protocol 'gone' is not registered; the registered names are 'standard'.");
     }
 
     [Fact]
@@ -126,5 +196,16 @@ public sealed class SmpRulesServiceCollectionExtensionsTests
         ICareProtocolCatalog catalog = provider.GetRequiredService<ICareProtocolCatalog>();
         catalog.Names.Should().Equal("Standard");
         catalog.Default.Should().BeSameAs(FiveDayDry);
+    }
+
+    private static string RepositoryRoot()
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "SmpRules.sln")))
+        {
+            folder = folder.Parent;
+        }
+
+        return folder?.FullName ?? throw new InvalidOperationException("SmpRules.sln not found above " + AppContext.BaseDirectory);
     }
 }

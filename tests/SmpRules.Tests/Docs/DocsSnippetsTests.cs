@@ -106,6 +106,53 @@ public sealed class DocsSnippetsTests
     }
 
     [Fact]
+    public void PackageReadmes_EveryPackage_HasOneWithAnInstallLineAndOnlyAbsoluteLinksThatLeadToRepositoryFiles()
+    {
+        const string Repository = "https://github.com/smprules/smprules/blob/main/";
+        string[] packages = Directory.EnumerateFiles(RepositoryRoot.Combine("src"), "*.csproj", SearchOption.AllDirectories)
+            .Where(project => File.ReadAllText(project).Contains("<IsPackable>true</IsPackable>", StringComparison.Ordinal))
+            .ToArray();
+        packages.Should().NotBeEmpty();
+        var problems = new List<string>();
+        foreach (string project in packages)
+        {
+            string readme = Path.Combine(Path.GetDirectoryName(project)!, "README.md");
+            string id = Path.GetFileNameWithoutExtension(project);
+            if (!File.ReadAllText(project).Contains("<None Include=\"README.md\" Pack=\"true\" PackagePath=\"/\" />", StringComparison.Ordinal))
+            {
+                problems.Add($"{RepositoryRoot.Relative(project)} does not pack its own README.md.");
+            }
+
+            if (!File.Exists(readme))
+            {
+                problems.Add($"{id} has no package README at {RepositoryRoot.Relative(readme)}.");
+                continue;
+            }
+
+            string text = File.ReadAllText(readme);
+            if (!text.Contains($"dotnet add package {id}\n", StringComparison.Ordinal))
+            {
+                problems.Add($"{RepositoryRoot.Relative(readme)} does not show `dotnet add package {id}`.");
+            }
+
+            foreach ((int line, string target) in MarkdownLinks.RelativeLinks(text))
+            {
+                problems.Add($"{RepositoryRoot.Relative(readme)}:{line}: the relative link '{target}' does not resolve on a package page; link to {Repository}...");
+            }
+
+            foreach (System.Text.RegularExpressions.Match link in System.Text.RegularExpressions.Regex.Matches(text, @"https://github\.com/smprules/smprules/blob/main/(?<path>[^)#\s>]+)"))
+            {
+                if (!File.Exists(RepositoryRoot.Combine(link.Groups["path"].Value)))
+                {
+                    problems.Add($"{RepositoryRoot.Relative(readme)}: the link {link.Value} names no file of the repository.");
+                }
+            }
+        }
+
+        string.Join("\n", problems).Should().BeEmpty("a package's README is what nuget.org shows");
+    }
+
+    [Fact]
     public void Docs_ConceptsStandardProtocolTable_MatchesStandardProtocol()
     {
         string concepts = File.ReadAllText(RepositoryRoot.Combine("docs/concepts.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
@@ -151,6 +198,11 @@ public sealed class DocsSnippetsTests
     internal static IEnumerable<string> MarkdownFiles()
     {
         yield return RepositoryRoot.Combine("README.md");
+        foreach (string packageReadme in PackageReadmes())
+        {
+            yield return packageReadme;
+        }
+
         string docs = RepositoryRoot.Combine("docs");
         if (Directory.Exists(docs))
         {
@@ -160,6 +212,13 @@ public sealed class DocsSnippetsTests
             }
         }
     }
+
+    /// <summary>Gets the README of every package, src/*/README.md, which nuget.org shows on the package's page.</summary>
+    internal static IEnumerable<string> PackageReadmes() =>
+        Directory.EnumerateDirectories(RepositoryRoot.Combine("src"))
+            .Select(folder => Path.Combine(folder, "README.md"))
+            .Where(File.Exists)
+            .Order(StringComparer.Ordinal);
 
     private static List<SnippetRegion> ReadRegions(List<string> problems)
     {
@@ -194,9 +253,10 @@ public sealed class DocsSnippetsTests
             .Where(x => x.Attribute is not null)
             .ToDictionary(x => x.Attribute!.Name, x => x.Method, StringComparer.Ordinal);
 
-    /// <summary>Runs a snippet with the console captured and the invariant culture, and returns what it printed.</summary>
+    /// <summary>Runs a snippet from the repository's root (where the docs' commands run), with the console captured and the invariant culture, and returns what it printed.</summary>
     private static string Run(MethodInfo method)
     {
+        string directory = Environment.CurrentDirectory;
         TextWriter original = Console.Out;
         CultureInfo culture = CultureInfo.CurrentCulture;
         CultureInfo uiCulture = CultureInfo.CurrentUICulture;
@@ -204,6 +264,7 @@ public sealed class DocsSnippetsTests
         try
         {
             Console.SetOut(output);
+            Environment.CurrentDirectory = RepositoryRoot.Combine(".");
             CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
             CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
             try
@@ -218,6 +279,7 @@ public sealed class DocsSnippetsTests
         finally
         {
             Console.SetOut(original);
+            Environment.CurrentDirectory = directory;
             CultureInfo.CurrentCulture = culture;
             CultureInfo.CurrentUICulture = uiCulture;
         }
