@@ -20,14 +20,16 @@ public sealed class ReadmeCommandsTests
     }
 
     [Fact]
-    public void TestScript_InstallsChromiumWhenMissing_ThenRunsEveryTest()
+    public void TestScript_InstallsChromiumAndTheAotToolchainWhenMissing_ThenRunsEveryTest()
     {
         string script = Read("tests/test.sh");
 
         script.Should().StartWith("#!/usr/bin/env bash\n");
         script.Should().Contain("set -euo pipefail");
-        script.Should().Contain("if [ ! -x /usr/bin/chromium ]; then");
-        script.Should().Contain("apt-get install -y -qq chromium");
+        script.Should().Contain("[ -x /usr/bin/chromium ] || missing+=(chromium)");
+        script.Should().Contain("command -v clang >/dev/null || missing+=(clang)");
+        script.Should().Contain("command -v ld.lld >/dev/null || missing+=(lld)");
+        script.Should().Contain("apt-get install -y -qq \"${missing[@]}\"");
         script.TrimEnd().Should().EndWith("dotnet test SmpRules.sln -c Release \"$@\"");
     }
 }
