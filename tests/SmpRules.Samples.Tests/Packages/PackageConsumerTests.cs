@@ -47,6 +47,40 @@ public sealed class PackageConsumerTests(PackagesFixture packages)
     }
 
     [Fact]
+    public async Task AspNetCoreConsumer_FromTheFeed_AnswersOverHttpWhatReadmeShows()
+    {
+        string folder = packages.CopyConsumer("Web");
+        (await PackagesFixture.DotnetAsync(folder, "build", "-c", "Release")).ShouldSucceed();
+        int port = FreePort();
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { WorkingDirectory = folder, UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (string arg in new[] { "run", "-c", "Release", "--no-build", "--", "--urls", $"http://127.0.0.1:{port}", "--Evoke", Evoke })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        using System.Diagnostics.Process app = System.Diagnostics.Process.Start(start)!;
+        app.OutputDataReceived += static (_, _) => { };
+        app.ErrorDataReceived += static (_, _) => { };
+        app.BeginOutputReadLine();
+        app.BeginErrorReadLine();
+        try
+        {
+            using var http = new System.Net.Http.HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+            string standard = await GetWhenUpAsync(http, "/day/2", app);
+            string evoke = await http.GetStringAsync("/day/2?protocol=evoke");
+
+            standard.Should().Be(ReadmeOutput);
+            evoke.Should().NotBe(standard).And.Contain("dry-period");
+        }
+        finally
+        {
+            app.Kill(entireProcessTree: true);
+            await app.WaitForExitAsync();
+        }
+    }
+
+    [Fact]
     public async Task SmpCareTool_InstalledFromTheFeed_AnswersLikeDotnetRun()
     {
         string tools = Path.Combine(packages.Work, "tools");
@@ -58,6 +92,28 @@ public sealed class PackageConsumerTests(PackagesFixture packages)
 
         built.ExitCode.Should().Be(0);
         tool.Output.Should().Be(built.Output).And.Contain("dry-period.keep-scalp-dry");
+    }
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static async Task<string> GetWhenUpAsync(System.Net.Http.HttpClient http, string path, System.Diagnostics.Process app)
+    {
+        DateTime deadline = DateTime.UtcNow.AddMinutes(2);
+        while (true)
+        {
+            try
+            {
+                return await http.GetStringAsync(path);
+            }
+            catch (System.Net.Http.HttpRequestException) when (DateTime.UtcNow < deadline && !app.HasExited)
+            {
+                await Task.Delay(250);
+            }
+        }
     }
 }
 
