@@ -67,11 +67,11 @@ public sealed class PackagesFixture : IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    /// <summary>Copies a consumer project of tests/consumer into the work folder.</summary>
-    public string CopyConsumer(string name)
+    /// <summary>Copies a consumer project of tests/consumer into the work folder (under another folder name, if given).</summary>
+    public string CopyConsumer(string name, string? folder = null)
     {
         string source = Repository.File(Path.Combine("tests", "consumer", name));
-        string target = Path.Combine(Work, name);
+        string target = Path.Combine(Work, folder ?? name);
         Directory.CreateDirectory(target);
         foreach (string file in Directory.EnumerateFiles(source))
         {

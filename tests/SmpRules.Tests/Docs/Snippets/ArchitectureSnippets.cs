@@ -1,7 +1,9 @@
+#region architecture-usings
 using NodaTime;
 using SmpRules.Plans;
 using SmpRules.Protocols;
 using SmpRules.Scheduling;
+#endregion
 
 namespace SmpRules.Tests.Docs.Snippets;
 
@@ -29,8 +31,11 @@ public static class ArchitectureSnippets
     [Snippet("architecture-no-allocation")]
     public static void NoAllocation()
     {
-        CareSchedule schedule = StandardProtocol.Instance.Apply(
-            CarePlan.Create("Europe/London", new LocalDateTime(2026, 11, 20, 10, 0)));
+        // The schedule of architecture-transitions, just above on the page.
+        CareSchedule schedule = StandardProtocol.Instance.Apply(CarePlan.Create(
+            "Europe/London",
+            new LocalDateTime(2026, 11, 20, 10, 0),
+            new LocalDateTime(2026, 12, 1, 10, 0)));
 
         #region architecture-no-allocation
         Instant start = schedule.Start!.Value;

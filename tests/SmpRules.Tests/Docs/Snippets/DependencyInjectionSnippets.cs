@@ -66,10 +66,10 @@ public static class DependencyInjectionSnippets
         builder.Configuration["SmpRules:Protocols:evoke"] = "samples/protocols/evoke-smp.json";
 
         // Each "SmpRules:Protocols:<name>" setting names a JSON file, relative to the host's content root.
-        builder.Services.AddSmpRules((options, services) =>
+        builder.Services.AddSmpRules((options, sp) =>
         {
-            var root = services.GetRequiredService<IHostEnvironment>().ContentRootPath;
-            foreach (var protocol in services.GetRequiredService<IConfiguration>().GetSection("SmpRules:Protocols").GetChildren())
+            var root = sp.GetRequiredService<IHostEnvironment>().ContentRootPath;
+            foreach (var protocol in sp.GetRequiredService<IConfiguration>().GetSection("SmpRules:Protocols").GetChildren())
                 options.AddProtocolFile(protocol.Key, Path.Combine(root, protocol.Value!));
         });
 

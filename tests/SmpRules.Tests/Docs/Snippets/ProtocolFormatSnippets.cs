@@ -1,5 +1,7 @@
+#region protocol-format-usings
 using SmpRules.Protocols;
 using SmpRules.Protocols.Json;
+#endregion
 
 namespace SmpRules.Tests.Docs.Snippets;
 

@@ -1,0 +1,66 @@
+using System.IO;
+using System.Threading.Tasks;
+using SmpRules.Samples.Tests.Support;
+
+namespace SmpRules.Samples.Tests.Packages;
+
+/// <summary>
+/// A docs page as a reader uses it: every C# block of the page pasted in order into the Program.cs of a new console
+/// app that references the packages by version, run from the repository's root, prints the page's output blocks in
+/// order.
+/// </summary>
+[Collection(PackagesCollection.Name)]
+public sealed class DocsPageProgramTests(PackagesFixture packages)
+{
+    /// <summary>Gets the pages whose examples are one program.</summary>
+    public static TheoryData<string> Pages => new()
+    {
+        "README.md",
+        "src/SmpRules/README.md",
+        "src/SmpRules.Extensions.DependencyInjection/README.md",
+        "docs/architecture.md",
+        "docs/dependency-injection.md",
+        "docs/faq.md",
+        "docs/protocol-format.md",
+    };
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task Page_PastedAsOneProgram_PrintsWhatThePageShows(string page)
+    {
+        (List<string> code, List<string> outputs) = Blocks(File.ReadAllText(Repository.File(page)));
+        code.Should().NotBeEmpty($"{page} has C# examples");
+        string folder = packages.CopyConsumer("Docs", page.Replace('/', '-'));
+        File.WriteAllText(Path.Combine(folder, "Program.cs"), string.Join("\n\n", code) + "\n");
+
+        ProcessRun run = (await PackagesFixture.DotnetAsync(Repository.Root, "run", "--project", Path.Combine(folder, "Docs.csproj"), "-c", "Release")).ShouldSucceed();
+
+        run.Output.ReplaceLineEndings("\n").TrimEnd().Should().Be(
+            string.Join("\n", outputs).TrimEnd(),
+            $"{page}'s examples, pasted in order as one program, print the page's outputs in order");
+    }
+
+    /// <summary>The C# blocks of a page and its output blocks (those marked <c>&lt;!-- output: ... --&gt;</c>), in order.</summary>
+    private static (List<string> Code, List<string> Outputs) Blocks(string markdown)
+    {
+        var code = new List<string>();
+        var outputs = new List<string>();
+        string[] lines = markdown.ReplaceLineEndings("\n").Split('\n');
+        for (int i = 0; i < lines.Length - 1; i++)
+        {
+            bool snippet = lines[i].StartsWith("<!-- snippet:", StringComparison.Ordinal) && lines[i + 1] == "```csharp";
+            bool output = lines[i].StartsWith("<!-- output:", StringComparison.Ordinal) && lines[i + 1] == "```text";
+            if (!snippet && !output)
+            {
+                continue;
+            }
+
+            int end = Array.IndexOf(lines, "```", i + 2);
+            string block = string.Join("\n", lines[(i + 2)..end]);
+            (snippet ? code : outputs).Add(block);
+            i = end;
+        }
+
+        return (code, outputs);
+    }
+}
