@@ -188,9 +188,9 @@ public static class GettingStartedSnippets
 
         #region getting-started-second-session
         CarePlan course = plan.WithSession(new LocalDateTime(2026, 12, 1, 10, 0));
-        CareSchedule schedule = StandardProtocol.Instance.Apply(course);
+        CareSchedule courseSchedule = StandardProtocol.Instance.Apply(course);
 
-        CareAdviceItem dry = schedule.On(new LocalDate(2026, 12, 3)).Items
+        CareAdviceItem dry = courseSchedule.On(new LocalDate(2026, 12, 3)).Items
             .Single(i => i.RuleId == StandardProtocol.RuleIds.KeepScalpDry);
         Console.WriteLine($"Session {dry.Session.Number}, day {dry.SessionDay}: {dry.Status}.");
 
