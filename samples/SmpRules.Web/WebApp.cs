@@ -6,8 +6,8 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using SmpRules.Extensions.DependencyInjection;
-using SmpRules.Protocols.Json;
 using SmpRules.Web.Api;
 
 namespace SmpRules.Web;
@@ -35,20 +35,21 @@ internal static class WebApp
         builder.Services.ConfigureHttpJsonOptions(json =>
             json.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
 
-        // Clinics' protocols: "SmpRules:Protocols:<name>" = a JSON file, relative to the content root.
-        IConfigurationSection protocols = builder.Configuration.GetSection("SmpRules:Protocols");
-        string contentRoot = builder.Environment.ContentRootPath;
-        builder.Services.AddSmpRules(options =>
+        // Clinics' protocols: "SmpRules:Protocols:<name>" = a JSON file, relative to the content root. A file that does
+        // not load stops the app at start, with every problem (the options are validated on start).
+        builder.Services.AddSmpRules((options, services) =>
         {
-            foreach (IConfigurationSection protocol in protocols.GetChildren())
+            IConfiguration configuration = services.GetRequiredService<IConfiguration>();
+            string contentRoot = services.GetRequiredService<IHostEnvironment>().ContentRootPath;
+            foreach (IConfigurationSection protocol in configuration.GetSection("SmpRules:Protocols").GetChildren())
             {
                 if (!string.IsNullOrWhiteSpace(protocol.Value))
                 {
-                    options.AddProtocol(protocol.Key, CareProtocolJson.LoadFile(Path.Combine(contentRoot, protocol.Value)));
+                    options.AddProtocolFile(protocol.Key, Path.Combine(contentRoot, protocol.Value));
                 }
             }
 
-            if (builder.Configuration["SmpRules:DefaultProtocol"] is { Length: > 0 } defaultName)
+            if (configuration["SmpRules:DefaultProtocol"] is { Length: > 0 } defaultName)
             {
                 options.DefaultProtocol = defaultName;
             }
