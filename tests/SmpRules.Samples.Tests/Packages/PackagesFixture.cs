@@ -1,6 +1,4 @@
-using System.Diagnostics;
 using System.IO;
-using System.Text;
 using System.Threading.Tasks;
 using SmpRules.Samples.Tests.Support;
 
@@ -87,35 +85,8 @@ public sealed class PackagesFixture : IAsyncLifetime
     /// <summary>Runs a program in a folder with extra environment variables and waits for it (at most ten minutes).</summary>
     public static async Task<ProcessRun> RunAsync(string program, string folder, IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
-        var start = new ProcessStartInfo(program)
-        {
-            WorkingDirectory = folder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-        };
-        foreach (string arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        start.Environment["NO_COLOR"] = "1";
-        start.Environment["TZ"] = "Etc/UTC";
-        foreach (KeyValuePair<string, string> variable in environment ?? new Dictionary<string, string>())
-        {
-            start.Environment[variable.Key] = variable.Value;
-        }
-
-        using Process process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {program}.");
-        Task<string> output = process.StandardOutput.ReadToEndAsync();
-        Task<string> error = process.StandardError.ReadToEndAsync();
-        using var timeout = new System.Threading.CancellationTokenSource(TimeSpan.FromMinutes(10));
-        await process.WaitForExitAsync(timeout.Token);
-        return new ProcessRun($"{program} {string.Join(' ', args)}", process.ExitCode, await output, await error);
+        (int exitCode, string output, string error) = await Processes.RunAsync(program, args, environment, folder, TimeSpan.FromMinutes(10));
+        return new ProcessRun($"{program} {string.Join(' ', args)}", exitCode, output, error);
     }
 }
 

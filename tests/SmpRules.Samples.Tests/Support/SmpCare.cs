@@ -1,6 +1,4 @@
-using System.Diagnostics;
 using System.IO;
-using System.Text;
 using System.Threading.Tasks;
 
 namespace SmpRules.Samples.Tests.Support;
@@ -33,36 +31,7 @@ internal static class SmpCare
 
     private static async Task<SmpCareRun> StartAsync(string fileName, IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment, string? workingDirectory)
     {
-        var start = new ProcessStartInfo(fileName)
-        {
-            WorkingDirectory = workingDirectory ?? Environment.CurrentDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-        };
-        foreach (string arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        start.Environment["NO_COLOR"] = "1";
-        start.Environment["TZ"] = "Etc/UTC";
-        foreach (KeyValuePair<string, string> variable in environment ?? new Dictionary<string, string>())
-        {
-            start.Environment[variable.Key] = variable.Value;
-        }
-
-        using Process process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {fileName}.");
-        process.StandardInput.Close();
-        Task<string> output = process.StandardOutput.ReadToEndAsync();
-        Task<string> error = process.StandardError.ReadToEndAsync();
-        using var timeout = new System.Threading.CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(timeout.Token);
-        return new SmpCareRun(process.ExitCode, await output, await error);
+        (int exitCode, string output, string error) = await Processes.RunAsync(fileName, args, environment, workingDirectory ?? Environment.CurrentDirectory, TimeSpan.FromSeconds(60));
+        return new SmpCareRun(exitCode, output, error);
     }
 }
