@@ -12,18 +12,38 @@ namespace SmpRules.Samples.Tests.Packages;
 [Collection(PackagesCollection.Name)]
 public sealed class DocsPageProgramTests(PackagesFixture packages)
 {
-    /// <summary>Gets the pages whose examples are one program.</summary>
-    public static TheoryData<string> Pages => new()
+    /// <summary>
+    /// Gets every page with C# examples: README.md, the package READMEs and docs/*.md, except docs/contributing.md, whose
+    /// examples show how a snippet test is written rather than a program to run.
+    /// </summary>
+    public static TheoryData<string> Pages => new(PageList());
+
+    [Fact]
+    public void Pages_AreFoundOnDisk_EveryPageWithCSharpExamples()
     {
-        "README.md",
-        "src/SmpRules/README.md",
-        "src/SmpRules.Extensions.DependencyInjection/README.md",
-        "docs/architecture.md",
-        "docs/dependency-injection.md",
-        "docs/faq.md",
-        "docs/getting-started.md",
-        "docs/protocol-format.md",
-    };
+        PageList().Should().Contain(
+            ["README.md", "src/SmpRules/README.md", "docs/getting-started.md", "docs/concepts.md", "docs/errors.md", "docs/time-semantics.md"]);
+    }
+
+    private static List<string> PageList()
+    {
+        var pages = new List<string>();
+        IEnumerable<string> files = new[] { Repository.File("README.md") }
+            .Concat(Directory.EnumerateDirectories(Repository.File("src")).Select(project => Path.Combine(project, "README.md")).Where(File.Exists))
+            .Concat(Directory.EnumerateFiles(Repository.File("docs"), "*.md"))
+            .Select(file => Path.GetRelativePath(Repository.Root, file).Replace('\\', '/'))
+            .Where(page => page != "docs/contributing.md")
+            .Order(StringComparer.Ordinal);
+        foreach (string page in files)
+        {
+            if (Blocks(File.ReadAllText(Repository.File(page))).Code.Count > 0)
+            {
+                pages.Add(page);
+            }
+        }
+
+        return pages;
+    }
 
     [Theory]
     [MemberData(nameof(Pages))]

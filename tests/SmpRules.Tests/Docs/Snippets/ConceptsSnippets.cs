@@ -94,14 +94,14 @@ public static class ConceptsSnippets
                     Text = "A demo.",
                 })
                 .Build();
-            CareSchedule schedule = protocol.Apply(plan);
+            CareSchedule demo = protocol.Apply(plan);
             var stretches = new List<string>();
-            foreach (CareAdvice segment in schedule.Timeline().Where(s => s.Items.Length > 0))
+            foreach (CareAdvice segment in demo.Timeline().Where(s => s.Items.Length > 0))
             {
                 // A stretch goes on across a handover: name every session that governs it.
                 IEnumerable<int> sessions = plan.Sessions
                     .Where(s => segment.Interval.Contains(s.Instant))
-                    .Select(s => schedule.At(s.Instant).Items[0].Session.Number)
+                    .Select(s => demo.At(s.Instant).Items[0].Session.Number)
                     .Prepend(segment.Items[0].Session.Number)
                     .Distinct();
                 string until = segment.Interval.HasEnd ? $"to {segment.Interval.End.InZone(plan.Zone):MM-dd HH:mm}" : "onwards";
@@ -164,8 +164,8 @@ public static class ConceptsSnippets
 
         foreach (ClientFacts facts in new[] { ClientFacts.Empty.With("skin-type", "very-fair"), ClientFacts.Empty })
         {
-            CarePlan plan = CarePlan.Create("Europe/London", [session], facts);
-            CareAdviceItem sun = clinic.Apply(plan).OnCourseDay(5).Items.Single(i => i.Family.Name == "sun-protection");
+            CarePlan clientPlan = CarePlan.Create("Europe/London", [session], facts);
+            CareAdviceItem sun = clinic.Apply(clientPlan).OnCourseDay(5).Items.Single(i => i.Family.Name == "sun-protection");
             Console.WriteLine($"[{(facts.Count == 0 ? "no facts" : facts)}] {sun.GetText()}");
         }
 
@@ -182,15 +182,15 @@ public static class ConceptsSnippets
             .WithWindow(StandardProtocol.RuleIds.KeepScalpDry, CareWindow.Days(0, 5));
 
         // Several changes at once, validated once, with a builder.
-        CareProtocol clinic = StandardProtocol.Instance.ToBuilder()
+        CareProtocol adjusted = StandardProtocol.Instance.ToBuilder()
             .Update(StandardProtocol.RuleIds.KeepScalpDry, r => r with { Window = CareWindow.Days(0, 5) })
             .Update(StandardProtocol.RuleIds.NoSaunaOrSteam, r => r with { Window = CareWindow.Days(0, 28, WindowAnchor.FinalSession) })
             .Remove(StandardProtocol.RuleIds.LooseHat)
             .Build();
 
         Console.WriteLine(fiveDryDays.GetRule(StandardProtocol.RuleIds.KeepScalpDry).Window);
-        Console.WriteLine(clinic);
-        Console.WriteLine(clinic.GetRule(StandardProtocol.RuleIds.NoSaunaOrSteam).Window);
+        Console.WriteLine(adjusted);
+        Console.WriteLine(adjusted.GetRule(StandardProtocol.RuleIds.NoSaunaOrSteam).Window);
         Console.WriteLine(StandardProtocol.Instance); // unchanged: protocols are immutable
         #endregion
     }
@@ -226,8 +226,8 @@ public static class ConceptsSnippets
         builder.DayNumbering = DayNumbering.SessionDayIsOne;
         CareProtocol dayOne = builder.Build();
 
-        CareSchedule schedule = dayOne.Apply(CarePlan.Create("Europe/London", new LocalDateTime(2026, 11, 20, 10, 0)));
-        CareAdviceItem dry = schedule.OnCourseDay(2).Items[0];
+        CareSchedule dayOneSchedule = dayOne.Apply(CarePlan.Create("Europe/London", new LocalDateTime(2026, 11, 20, 10, 0)));
+        CareAdviceItem dry = dayOneSchedule.OnCourseDay(2).Items[0];
         Console.WriteLine($"SessionDay = {dry.SessionDay}; the clinic says day {dayOne.ToDisplayDay(dry.SessionDay)}");
         Console.WriteLine(dry.Explanation);
         #endregion

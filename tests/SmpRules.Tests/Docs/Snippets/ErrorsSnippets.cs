@@ -39,7 +39,7 @@ public static class ErrorsSnippets
 
         try
         {
-            CareProtocol clinic = StandardProtocol.Instance.ToBuilder()
+            CareProtocol broken = StandardProtocol.Instance.ToBuilder()
                 .Add(rinse)
                 .Add(cleanser)
                 .Add(rinse)                                 // the same id twice
@@ -93,7 +93,7 @@ public static class ErrorsSnippets
     public static void ProtocolFixed()
     {
         #region errors-protocol-fixed
-        CareRule rinse = new()
+        CareRule fixedRinse = new()
         {
             Id = "hygiene.rinse-with-water",
             Family = CareFamily.Hygiene,
@@ -104,7 +104,7 @@ public static class ErrorsSnippets
             Text = "Rinse your scalp with water only.",
         };
 
-        CareProtocol clinic = StandardProtocol.Instance.With(rinse);
+        CareProtocol clinic = StandardProtocol.Instance.With(fixedRinse);
         Console.WriteLine(clinic);
         #endregion
     }
@@ -166,8 +166,8 @@ public static class ErrorsSnippets
 
         try
         {
-            var builder = new CareProtocolBuilder(" ") { DefaultLanguage = "english" };
-            builder.Add(incomplete with { SuspendedBy = ["Dry Period!"] }).Build();
+            var nameless = new CareProtocolBuilder(" ") { DefaultLanguage = "english" };
+            nameless.Add(incomplete with { SuspendedBy = ["Dry Period!"] }).Build();
         }
         catch (CareProtocolException e)
         {
@@ -203,9 +203,10 @@ public static class ErrorsSnippets
     [Snippet("errors-course-day")]
     public static void CourseDay()
     {
-        CareSchedule schedule = Schedule();
-
         #region errors-course-day
+        CareSchedule schedule = StandardProtocol.Instance.Apply(
+            CarePlan.Create("Europe/London", new LocalDateTime(2026, 11, 20, 10, 0)));
+
         try
         {
             schedule.OnCourseDay(40_000);

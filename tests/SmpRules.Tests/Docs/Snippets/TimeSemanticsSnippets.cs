@@ -16,13 +16,13 @@ public static class TimeSemanticsSnippets
     public static void DayNumbers()
     {
         #region time-semantics-day-numbers
-        CarePlan plan = CarePlan.Create("Europe/London", new LocalDateTime(2026, 11, 20, 23, 30));
-        CareSchedule schedule = StandardProtocol.Instance.Apply(plan);
+        CarePlan latePlan = CarePlan.Create("Europe/London", new LocalDateTime(2026, 11, 20, 23, 30));
+        CareSchedule late = StandardProtocol.Instance.Apply(latePlan);
 
-        Console.WriteLine(schedule.CourseDayOf(new LocalDate(2026, 11, 20)));   // the session's date: day 0
-        Console.WriteLine(schedule.CourseDayOf(new LocalDate(2026, 11, 21)));   // 30 minutes later, day 1
-        Console.WriteLine(schedule.CourseDayOf(new LocalDate(2026, 11, 18)));   // before the session
-        Console.WriteLine($"{schedule.DateOfCourseDay(28):uuuu-MM-dd}");
+        Console.WriteLine(late.CourseDayOf(new LocalDate(2026, 11, 20)));   // the session's date: day 0
+        Console.WriteLine(late.CourseDayOf(new LocalDate(2026, 11, 21)));   // 30 minutes later, day 1
+        Console.WriteLine(late.CourseDayOf(new LocalDate(2026, 11, 18)));   // before the session
+        Console.WriteLine($"{late.DateOfCourseDay(28):uuuu-MM-dd}");
         #endregion
     }
 
@@ -52,14 +52,14 @@ public static class TimeSemanticsSnippets
     {
         #region time-semantics-london-spring
         // The clocks go forward at 01:00 on Sunday 28 March 2027: that local day has 23 hours.
-        CarePlan plan = CarePlan.Create("Europe/London", new LocalDateTime(2027, 3, 25, 10, 0));
-        CareSchedule schedule = StandardProtocol.Instance.Apply(plan);
+        CarePlan springPlan = CarePlan.Create("Europe/London", new LocalDateTime(2027, 3, 25, 10, 0));
+        CareSchedule spring = StandardProtocol.Instance.Apply(springPlan);
 
-        CareAdviceItem dry = schedule.At(plan.FirstSession.Instant).Items
+        CareAdviceItem dryPeriod = spring.At(springPlan.FirstSession.Instant).Items
             .Single(i => i.RuleId == StandardProtocol.RuleIds.KeepScalpDry);
-        Console.WriteLine($"from  {dry.Interval.Start.InZone(plan.Zone)}");
-        Console.WriteLine($"until {dry.Interval.End.InZone(plan.Zone)}");
-        Console.WriteLine($"that is {dry.Interval.Duration.TotalHours} hours, not 5 x 24 - 10 = 110");
+        Console.WriteLine($"from  {dryPeriod.Interval.Start.InZone(springPlan.Zone)}");
+        Console.WriteLine($"until {dryPeriod.Interval.End.InZone(springPlan.Zone)}");
+        Console.WriteLine($"that is {dryPeriod.Interval.Duration.TotalHours} hours, not 5 x 24 - 10 = 110");
         #endregion
     }
 
@@ -68,18 +68,18 @@ public static class TimeSemanticsSnippets
     {
         #region time-semantics-new-york-fall
         // The clocks go back at 02:00 on Sunday 1 November 2026: that local day has 25 hours.
-        CarePlan plan = CarePlan.Create("America/New_York", new LocalDateTime(2026, 10, 30, 15, 0));
-        CareSchedule schedule = StandardProtocol.Instance.Apply(plan);
+        CarePlan newYorkPlan = CarePlan.Create("America/New_York", new LocalDateTime(2026, 10, 30, 15, 0));
+        CareSchedule newYork = StandardProtocol.Instance.Apply(newYorkPlan);
 
         foreach (int day in new[] { 2, 5 })
         {
-            CareAdvice advice = schedule.OnCourseDay(day);
+            CareAdvice advice = newYork.OnCourseDay(day);
             Console.WriteLine($"day {day}: {advice.Date:uuuu-MM-dd}, {advice.Interval.Duration.TotalHours} hours, "
                 + $"keep dry: {advice.Applying.Any(i => i.RuleId == StandardProtocol.RuleIds.KeepScalpDry)}");
         }
 
-        Instant dryEnds = schedule.At(plan.FirstSession.Instant).Items[0].Interval.End;
-        Console.WriteLine($"the dry period ends at {dryEnds.InZone(plan.Zone)} = {dryEnds}");
+        Instant dryEnds = newYork.At(newYorkPlan.FirstSession.Instant).Items[0].Interval.End;
+        Console.WriteLine($"the dry period ends at {dryEnds.InZone(newYorkPlan.Zone)} = {dryEnds}");
         #endregion
     }
 
@@ -89,16 +89,16 @@ public static class TimeSemanticsSnippets
         #region time-semantics-santiago
         // In Santiago the clocks go forward at midnight on Sunday 6 September 2026: 00:00 to 00:59 do not exist,
         // and that day starts at 01:00.
-        CarePlan plan = CarePlan.Create("America/Santiago", new LocalDateTime(2026, 9, 2, 10, 0));
+        CarePlan santiagoPlan = CarePlan.Create("America/Santiago", new LocalDateTime(2026, 9, 2, 10, 0));
         CareProtocol threeDryDays = StandardProtocol.Instance
             .WithWindow(StandardProtocol.RuleIds.KeepScalpDry, CareWindow.Days(0, 3));
-        CareSchedule schedule = threeDryDays.Apply(plan);
+        CareSchedule santiago = threeDryDays.Apply(santiagoPlan);
 
-        Instant dryEnds = schedule.At(plan.FirstSession.Instant).Items[0].Interval.End;
-        Console.WriteLine($"days 0-3 end at {dryEnds.InZone(plan.Zone)} = {dryEnds}");
+        Instant threeDaysEnd = santiago.At(santiagoPlan.FirstSession.Instant).Items[0].Interval.End;
+        Console.WriteLine($"days 0-3 end at {threeDaysEnd.InZone(santiagoPlan.Zone)} = {threeDaysEnd}");
 
-        CareAdvice day4 = schedule.OnCourseDay(4);
-        Console.WriteLine($"day 4 runs from {day4.Interval.Start.InZone(plan.Zone)} for {day4.Interval.Duration.TotalHours} hours");
+        CareAdvice day4 = santiago.OnCourseDay(4);
+        Console.WriteLine($"day 4 runs from {day4.Interval.Start.InZone(santiagoPlan.Zone)} for {day4.Interval.Duration.TotalHours} hours");
         #endregion
     }
 
@@ -109,15 +109,15 @@ public static class TimeSemanticsSnippets
         // A clinic that says "48 hours" means elapsed time, even across the London spring-forward.
         CareProtocol fortyEightHours = StandardProtocol.Instance
             .WithWindow(StandardProtocol.RuleIds.KeepScalpDry, CareWindow.Hours(0, 48));
-        CarePlan plan = CarePlan.Create("Europe/London", new LocalDateTime(2027, 3, 27, 10, 0));
-        CareSchedule hours = fortyEightHours.Apply(plan);
+        CarePlan weekendPlan = CarePlan.Create("Europe/London", new LocalDateTime(2027, 3, 27, 10, 0));
+        CareSchedule hours = fortyEightHours.Apply(weekendPlan);
         CareSchedule days = StandardProtocol.Instance
             .WithWindow(StandardProtocol.RuleIds.KeepScalpDry, CareWindow.Days(0, 1))
-            .Apply(plan);
+            .Apply(weekendPlan);
 
-        Instant session = plan.FirstSession.Instant;
-        Console.WriteLine($"hours 0 to 48 end at {hours.At(session).Items[0].Interval.End.InZone(plan.Zone)}");
-        Console.WriteLine($"days 0 to 1 end at   {days.At(session).Items[0].Interval.End.InZone(plan.Zone)}");
+        Instant start = weekendPlan.FirstSession.Instant;
+        Console.WriteLine($"hours 0 to 48 end at {hours.At(start).Items[0].Interval.End.InZone(weekendPlan.Zone)}");
+        Console.WriteLine($"days 0 to 1 end at   {days.At(start).Items[0].Interval.End.InZone(weekendPlan.Zone)}");
         #endregion
     }
 
@@ -126,10 +126,10 @@ public static class TimeSemanticsSnippets
     {
         #region time-semantics-ambiguous
         // 01:30 happens twice in London on 25 October 2026: first in summer time (+01), then in winter time (+00).
-        CarePlan plan = CarePlan.Create("Europe/London", new LocalDateTime(2026, 10, 25, 1, 30));
+        CarePlan autumnPlan = CarePlan.Create("Europe/London", new LocalDateTime(2026, 10, 25, 1, 30));
 
-        CareSession session = plan.FirstSession;
-        Console.WriteLine($"{session.LocalDateTime:uuuu-MM-dd HH:mm} is {session.Instant} ({session.Instant.InZone(plan.Zone)})");
+        CareSession session = autumnPlan.FirstSession;
+        Console.WriteLine($"{session.LocalDateTime:uuuu-MM-dd HH:mm} is {session.Instant} ({session.Instant.InZone(autumnPlan.Zone)})");
         #endregion
     }
 
@@ -182,15 +182,15 @@ public static class TimeSemanticsSnippets
     {
         #region time-semantics-governing
         // Sessions 10 days apart: the 28-day healing phase of session 1 still runs when session 2 starts.
-        CarePlan plan = CarePlan.Create(
+        CarePlan apartPlan = CarePlan.Create(
             "Europe/London",
             new LocalDateTime(2026, 12, 1, 10, 0),
             new LocalDateTime(2026, 11, 20, 10, 0));   // any order: sessions are numbered by time
-        CareSchedule schedule = StandardProtocol.Instance.Apply(plan);
+        CareSchedule apart = StandardProtocol.Instance.Apply(apartPlan);
 
         foreach (LocalDate date in new[] { new LocalDate(2026, 11, 30), new LocalDate(2026, 12, 3) })
         {
-            CareAdvice advice = schedule.On(date);
+            CareAdvice advice = apart.On(date);
             foreach (CareAdviceItem item in advice.Items.Where(i => i.RuleId == StandardProtocol.RuleIds.NoSaunaOrSteam))
             {
                 Console.WriteLine($"{date:uuuu-MM-dd} (course day {advice.CourseDay}): session {item.Session.Number}, day {item.SessionDay}");
@@ -203,18 +203,18 @@ public static class TimeSemanticsSnippets
     public static void PartOfDay()
     {
         #region time-semantics-part-of-day
-        CarePlan plan = CarePlan.Create(
+        CarePlan workedPlan = CarePlan.Create(
             "Europe/London",
             new LocalDateTime(2026, 11, 20, 10, 0),
             new LocalDateTime(2026, 12, 1, 10, 0));
-        CareSchedule schedule = StandardProtocol.Instance.Apply(plan);
+        CareSchedule worked = StandardProtocol.Instance.Apply(workedPlan);
 
         // On the second session's date, shampoo applies until the session, then the dry period suspends it.
-        foreach (CareAdviceItem item in schedule.On(new LocalDate(2026, 12, 1)).Items
+        foreach (CareAdviceItem item in worked.On(new LocalDate(2026, 12, 1)).Items
                      .Where(i => i.RuleId == StandardProtocol.RuleIds.ShampooAndCondition))
         {
             Interval part = item.PartOfDay!.Value;
-            Console.WriteLine($"{item.Status,-9} {part.Start.InZone(plan.Zone):HH:mm} to {part.End.InZone(plan.Zone):HH:mm}");
+            Console.WriteLine($"{item.Status,-9} {part.Start.InZone(workedPlan.Zone):HH:mm} to {part.End.InZone(workedPlan.Zone):HH:mm}");
         }
         #endregion
     }
@@ -233,11 +233,11 @@ public static class TimeSemanticsSnippets
             Window = CareWindow.Create(WindowAnchor.EachSession, WindowStart.Hour(-24), WindowEnd.Session),
             Text = "No alcohol in the 24 hours before your session.",
         };
-        CarePlan plan = CarePlan.Create("Europe/London", new LocalDateTime(2026, 11, 20, 10, 0));
-        CareSchedule schedule = StandardProtocol.Instance.With(noAlcohol).Apply(plan);
+        CarePlan alcoholPlan = CarePlan.Create("Europe/London", new LocalDateTime(2026, 11, 20, 10, 0));
+        CareSchedule withAlcohol = StandardProtocol.Instance.With(noAlcohol).Apply(alcoholPlan);
 
-        CareAdviceItem item = schedule.OnCourseDay(-1).Items.Single();
-        Console.WriteLine($"course day -1, session day {item.SessionDay}: {item.Explanation}");
+        CareAdviceItem alcohol = withAlcohol.OnCourseDay(-1).Items.Single();
+        Console.WriteLine($"course day -1, session day {alcohol.SessionDay}: {alcohol.Explanation}");
         #endregion
     }
 }
