@@ -21,7 +21,7 @@ public sealed class DesignTests
     private static readonly Type[] Mutable = [typeof(CareProtocolBuilder)];
 
     /// <summary>Enumerators advance, so they cannot be readonly; <c>foreach</c> copies them, never the schedule they read.</summary>
-    private static readonly Type[] MutableStructs = [typeof(CareSchedule.ItemEnumerator)];
+    private static readonly Type[] MutableStructs = [typeof(CareSchedule.ItemEnumerator), typeof(CareAdviceItems.Enumerator)];
 
     private static bool IsInitOnly(MethodInfo setter) =>
         setter.ReturnParameter.GetRequiredCustomModifiers().Contains(typeof(IsExternalInit));

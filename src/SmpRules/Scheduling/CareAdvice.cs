@@ -1,6 +1,4 @@
 using System;
-using System.Collections.Immutable;
-using System.Runtime.InteropServices;
 using NodaTime;
 
 namespace SmpRules.Scheduling;
@@ -16,21 +14,47 @@ namespace SmpRules.Scheduling;
 /// </remarks>
 public sealed class CareAdvice
 {
-    private CareAdviceItem[]? _applying;
-    private CareAdviceItem[]? _suspended;
-
+    // An answer about a date holds its items; an answer at an instant (or a timeline segment) holds only each item's
+    // rule, governing session and suspender, as seeds, and makes an item when it is read.
+    private readonly CareAdviceItem[]? _items;
+    private readonly ItemSeed[]? _seeds;
+    private readonly int[]? _seedIndexes;
+    private readonly int _first;
+    private readonly int _count;
+    private readonly int _day;
     private readonly Instant _start;
     private readonly Instant _end;
-    private readonly CareAdviceItem[] _items;
 
-    internal CareAdvice(CareSchedule schedule, CareQueryKind kind, LocalDate date, Instant start, Instant? end, CareAdviceItem[] items)
+    private int[]? _applying;
+    private int[]? _suspended;
+
+    /// <summary>Creates an answer about a date, of items made when answered.</summary>
+    internal CareAdvice(CareSchedule schedule, CareQueryKind kind, int date, Instant start, Instant? end, CareAdviceItem[] items)
     {
         Schedule = schedule;
         Kind = kind;
-        Date = date;
+        _day = date;
         _start = start;
         _end = end ?? Piece.Forever;
         _items = items;
+        _count = items.Length;
+    }
+
+    /// <summary>
+    /// Creates an answer at an instant (the start of a segment, for a timeline), of items made from seeds when read:
+    /// <paramref name="seeds"/>[i], or with <paramref name="seedIndexes"/>, <paramref name="seeds"/>[<paramref name="seedIndexes"/>[<paramref name="first"/> + i]].
+    /// </summary>
+    internal CareAdvice(CareSchedule schedule, CareQueryKind kind, int date, Instant start, Instant? end, ItemSeed[] seeds, int[]? seedIndexes, int first, int count)
+    {
+        Schedule = schedule;
+        Kind = kind;
+        _day = date;
+        _start = start;
+        _end = end ?? Piece.Forever;
+        _seeds = seeds;
+        _seedIndexes = seedIndexes;
+        _first = first;
+        _count = count;
     }
 
     /// <summary>Gets the schedule that answered: the protocol and the plan.</summary>
@@ -43,22 +67,25 @@ public sealed class CareAdvice
     public Instant? Instant => Kind is CareQueryKind.Instant or CareQueryKind.Now ? _start : null;
 
     /// <summary>Gets the local date asked about, or the local date of the instant (of a segment's start), in the plan's zone.</summary>
-    public LocalDate Date { get; }
+    public LocalDate Date => Utility.DayNumbers.ToDate(_day);
 
     /// <summary>Gets the course day of <see cref="Date"/>: 0 on the first session's local date.</summary>
-    public int CourseDay => Schedule.CourseDayOf(Date);
+    public int CourseDay => _day - Schedule.Plan.FirstSession.DayNumber;
 
     /// <summary>Gets the span of time the answer covers: the instant alone, the whole local date, or the segment (without an end when nothing changes after it).</summary>
     public Interval Interval => new(_start, _end == Piece.Forever ? null : _end);
 
     /// <summary>Gets every item, in protocol order; for a date, a rule appears once for each stretch that touches the date.</summary>
-    public ImmutableArray<CareAdviceItem> Items => ImmutableCollectionsMarshal.AsImmutableArray(_items);
+    public CareAdviceItems Items => new(this, null);
 
-    /// <summary>Gets the items whose rule applies, in protocol order (worked out once).</summary>
-    public ImmutableArray<CareAdviceItem> Applying => ImmutableCollectionsMarshal.AsImmutableArray(_applying ??= Filter(CareStatus.Applies));
+    /// <summary>Gets the items whose rule applies, in protocol order (which they are is worked out once).</summary>
+    public CareAdviceItems Applying => new(this, _applying ??= IndexesOf(CareStatus.Applies));
 
-    /// <summary>Gets the items whose rule is suspended, in protocol order (worked out once).</summary>
-    public ImmutableArray<CareAdviceItem> Suspended => ImmutableCollectionsMarshal.AsImmutableArray(_suspended ??= Filter(CareStatus.Suspended));
+    /// <summary>Gets the items whose rule is suspended, in protocol order (which they are is worked out once).</summary>
+    public CareAdviceItems Suspended => new(this, _suspended ??= IndexesOf(CareStatus.Suspended));
+
+    /// <summary>Gets the number of items.</summary>
+    internal int ItemCount => _count;
 
     /// <summary>Returns whether a rule applies (not suspended) in this answer.</summary>
     /// <param name="ruleId">The rule's id.</param>
@@ -81,21 +108,38 @@ public sealed class CareAdvice
     /// <returns>The description.</returns>
     public override string ToString() => $"{Date:uuuu-MM-dd} (course day {CourseDay}): {Items.Length} items";
 
-    private CareAdviceItem[] Filter(CareStatus status)
+    /// <summary>Returns the item at an index of <see cref="Items"/>.</summary>
+    internal CareAdviceItem ItemAt(int index)
     {
-        int n = 0;
-        foreach (CareAdviceItem item in Items)
+        if (_items is not null)
         {
-            n += item.Status == status ? 1 : 0;
+            return _items[index];
         }
 
-        var result = new CareAdviceItem[n];
-        int k = 0;
-        foreach (CareAdviceItem item in Items)
+        ref readonly ItemSeed seed = ref _seeds![_seedIndexes is null ? index : _seedIndexes[_first + index]];
+        return new CareAdviceItem(Schedule, in seed, _start, _day, hasDate: true);
+    }
+
+    private int[] IndexesOf(CareStatus status)
+    {
+        int n = 0;
+        for (int i = 0; i < _count; i++)
         {
-            if (item.Status == status)
+            n += ItemAt(i).Status == status ? 1 : 0;
+        }
+
+        if (n == 0)
+        {
+            return [];
+        }
+
+        var result = new int[n];
+        int k = 0;
+        for (int i = 0; i < _count; i++)
+        {
+            if (ItemAt(i).Status == status)
             {
-                result[k++] = item;
+                result[k++] = i;
             }
         }
 

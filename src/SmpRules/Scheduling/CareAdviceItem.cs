@@ -29,7 +29,7 @@ public readonly struct CareAdviceItem : IEquatable<CareAdviceItem>
     private readonly int _rule;
     private readonly int _sessionAndFlags;
     private readonly int _suspender;
-    private readonly LocalDate _date;
+    private readonly int _day;
     private readonly Instant _at;
 
     /// <summary>Creates an item.</summary>
@@ -38,29 +38,29 @@ public readonly struct CareAdviceItem : IEquatable<CareAdviceItem>
     /// <param name="session">The governing session's index.</param>
     /// <param name="suspender">The suspending rule's index, or -1.</param>
     /// <param name="at">An instant of the item's stretch (the instant asked, or one within the date asked): the stretch is found by it when read.</param>
-    /// <param name="date">The local date of <paramref name="at"/>, if known.</param>
+    /// <param name="date">The day number (<see cref="Utility.DayNumbers"/>) of the local date of <paramref name="at"/>, if known.</param>
     /// <param name="dayPart">Whether the item answers a question about <paramref name="date"/> (it then has a part of the day).</param>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal CareAdviceItem(CareSchedule schedule, int rule, int session, int suspender, Instant at, LocalDate? date, bool dayPart)
+    internal CareAdviceItem(CareSchedule schedule, int rule, int session, int suspender, Instant at, int? date, bool dayPart)
     {
         _schedule = schedule;
         _rule = rule;
         _sessionAndFlags = session | (date.HasValue ? HasDateFlag : 0) | (dayPart ? DayPartFlag : 0);
         _suspender = suspender;
         _at = at;
-        _date = date.GetValueOrDefault();
+        _day = date.GetValueOrDefault();
     }
 
     /// <summary>Creates an item of a compiled part, for an instant.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal CareAdviceItem(CareSchedule schedule, in ItemSeed seed, Instant at, LocalDate date, bool hasDate)
+    internal CareAdviceItem(CareSchedule schedule, in ItemSeed seed, Instant at, int date, bool hasDate)
     {
         _schedule = schedule;
         _rule = seed.Rule;
         _sessionAndFlags = seed.Session | (hasDate ? HasDateFlag : 0);
         _suspender = seed.Suspender;
         _at = at;
-        _date = date;
+        _day = date;
     }
 
     /// <summary>Gets the rule.</summary>
@@ -103,10 +103,13 @@ public readonly struct CareAdviceItem : IEquatable<CareAdviceItem>
     public CareSession Session => Schedule.Plan.Sessions[_sessionAndFlags & SessionMask];
 
     /// <summary>Gets the day number relative to <see cref="Session"/> of <see cref="Date"/>: 0 on the session's date, negative before it.</summary>
-    public int SessionDay => Period.DaysBetween(Session.Date, Date);
+    public int SessionDay => DayNumber - Session.DayNumber;
 
     /// <summary>Gets the local date the day numbers are for: the date asked about, or the local date of the instant asked about.</summary>
-    public LocalDate Date => (_sessionAndFlags & HasDateFlag) != 0 ? _date : _at.InZone(Schedule.Plan.Zone).Date;
+    public LocalDate Date => (_sessionAndFlags & HasDateFlag) != 0 ? Utility.DayNumbers.ToDate(_day) : _at.InZone(Schedule.Plan.Zone).Date;
+
+    /// <summary>Gets the day number of <see cref="Date"/>.</summary>
+    private int DayNumber => (_sessionAndFlags & HasDateFlag) != 0 ? _day : Utility.DayNumbers.Of(_at.InZone(Schedule.Plan.Zone).Date);
 
     /// <summary>Gets the rule that suspends this one, or <see langword="null"/> when it applies (at the instant asked; for a date, the latest within the date).</summary>
     public CareRule? SuspendedBy => _suspender < 0 ? null : Schedule.Protocol.Rules[_suspender];
@@ -138,8 +141,9 @@ public readonly struct CareAdviceItem : IEquatable<CareAdviceItem>
 
             Stretch s = Data;
             DateTimeZone zone = Schedule.Plan.Zone;
-            Instant dayStart = PlanContext.StartOfDate(zone, _date);
-            Instant dayEnd = PlanContext.StartOfDate(zone, _date.PlusDays(1));
+            LocalDate date = Utility.DayNumbers.ToDate(_day);
+            Instant dayStart = PlanContext.StartOfDate(zone, date);
+            Instant dayEnd = PlanContext.StartOfDate(zone, date.PlusDays(1));
             Instant start = s.Start > dayStart ? s.Start : dayStart;
             Instant end = s.End < dayEnd ? s.End : dayEnd;
             return start == dayStart && end == dayEnd ? null : new Interval(start, end);
@@ -182,7 +186,7 @@ public readonly struct CareAdviceItem : IEquatable<CareAdviceItem>
         return Rule.Equals(other.Rule)
             && _suspender < 0 == other._suspender < 0
             && Session.Equals(other.Session)
-            && Date == other.Date
+            && DayNumber == other.DayNumber
             && string.Equals(SuspendedBy?.Id, other.SuspendedBy?.Id, StringComparison.Ordinal)
             && Interval == other.Interval
             && ResumesAt == other.ResumesAt

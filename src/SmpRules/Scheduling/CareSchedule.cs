@@ -285,56 +285,36 @@ public sealed class CareSchedule
 
     private CareAdvice AtInstant(Instant instant, CareQueryKind kind)
     {
-        LocalDate date = LocalDateOf(instant);
+        // Near the ends of time, where the local date may not exist, NodaTime's own conversion says why.
+        int dayNumber = DayNumberOf(instant);
         CompiledSchedule? compiled = Volatile.Read(ref _compiled);
-        CareAdviceItem[] items;
         if (compiled is null)
         {
-            items = Protocol.Evaluator.Evaluate(this, instant, date);
-        }
-        else
-        {
-            int segment = compiled.SegmentOf(instant);
-            int count = compiled.SegmentOffsets[segment + 1] - compiled.SegmentOffsets[segment];
-            items = count == 0 ? [] : new CareAdviceItem[count];
-            FromSegment(compiled, segment, instant, date, items);
+            ItemSeed[] seeds = Protocol.Evaluator.Evaluate(Plan, instant, dayNumber);
+            return new CareAdvice(this, kind, dayNumber, instant, instant, seeds, null, 0, seeds.Length);
         }
 
-        return new CareAdvice(this, kind, date, instant, instant, items);
+        return FromSegment(compiled, kind, instant, instant, dayNumber);
     }
 
-    /// <summary>Writes the items of a segment, for an instant of it, into <paramref name="destination"/> (exactly as long as the segment's items).</summary>
-    private void FromSegment(CompiledSchedule compiled, int segment, Instant instant, LocalDate? date, Span<CareAdviceItem> destination)
+    /// <summary>An answer of the items of the segment holding <paramref name="at"/>, made from the compiled course's seeds when read.</summary>
+    private CareAdvice FromSegment(CompiledSchedule compiled, CareQueryKind kind, Instant at, Instant? end, int date)
     {
+        int segment = compiled.SegmentOf(at);
         int first = compiled.SegmentOffsets[segment];
         int count = compiled.SegmentOffsets[segment + 1] - first;
-        ReadOnlySpan<int> parts = compiled.SegmentItems.AsSpan(first, count);
-        ReadOnlySpan<ItemSeed> seeds = compiled.Seeds;
-        Span<CareAdviceItem> slots = destination[..count];
-        LocalDate day = date.GetValueOrDefault();
-        bool hasDate = date.HasValue;
-        for (int i = 0; i < slots.Length && i < parts.Length; i++)
-        {
-            slots[i] = new CareAdviceItem(this, in seeds[parts[i]], instant, day, hasDate);
-        }
+        return new CareAdvice(this, kind, date, at, end, compiled.Seeds, compiled.SegmentItems, first, count);
     }
 
-    private CareAdviceItem ItemOf(CompiledSchedule compiled, int part, Instant at, LocalDate? date) =>
+    private CareAdviceItem ItemOf(CompiledSchedule compiled, int part, Instant at, int? date) =>
         new(this, in compiled.Seeds[part], at, date.GetValueOrDefault(), date.HasValue);
 
-    private CareAdvice Segment(CompiledSchedule compiled, Instant start, Instant? end)
-    {
-        LocalDate date = LocalDateOf(start);
-        int segment = compiled.SegmentOf(start);
-        int first = compiled.SegmentOffsets[segment];
-        var items = new CareAdviceItem[compiled.SegmentOffsets[segment + 1] - first];
-        for (int i = 0; i < items.Length; i++)
-        {
-            items[i] = ItemOf(compiled, compiled.SegmentItems[first + i], start, date);
-        }
+    private CareAdvice Segment(CompiledSchedule compiled, Instant start, Instant? end) =>
+        FromSegment(compiled, CareQueryKind.Segment, start, end, DayNumberOf(start));
 
-        return new CareAdvice(this, CareQueryKind.Segment, date, start, end, items);
-    }
+    /// <summary>The day number of an instant's local date; near the ends of time, where it may not exist, NodaTime's own conversion says why.</summary>
+    private int DayNumberOf(Instant instant) =>
+        DayNumbers.TryOfLocal(instant, Plan.Zone, out int day) ? day : DayNumbers.Of(LocalDateOf(instant));
 
     private LocalDate LocalDateOf(Instant instant)
     {
@@ -360,6 +340,7 @@ public sealed class CareSchedule
         }
 
         CompiledSchedule compiled = Compiled;
+        int day = DayNumbers.Of(date);
         Instant dayStart = PlanContext.StartOfDate(Plan.Zone, date);
         Instant dayEnd = PlanContext.StartOfDate(Plan.Zone, date.PlusDays(1));
 
@@ -407,9 +388,9 @@ public sealed class CareSchedule
         {
             Part p = compiled.Parts[seen[i].Part];
             Instant at = p.Start > dayStart ? p.Start : dayStart;
-            items[i] = new CareAdviceItem(this, p.Rule, seen[i].Session, p.Suspender, at, date, dayPart: true);
+            items[i] = new CareAdviceItem(this, p.Rule, seen[i].Session, p.Suspender, at, day, dayPart: true);
         }
 
-        return new CareAdvice(this, kind, date, dayStart, dayEnd, items);
+        return new CareAdvice(this, kind, day, dayStart, dayEnd, items);
     }
 }

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using NodaTime;
 using SmpRules.Plans;
 using SmpRules.Protocols;
@@ -16,7 +18,6 @@ namespace SmpRules.Scheduling;
 /// </summary>
 internal sealed class InstantEvaluator
 {
-    private const int NotEvaluated = int.MinValue;
     private const int MaxStackInts = 768;
 
     private readonly CareRule[] _rules;
@@ -67,30 +68,29 @@ internal sealed class InstantEvaluator
         }
     }
 
-    /// <summary>Returns the items at an instant, in protocol order.</summary>
+    /// <summary>Returns the seeds of the items at an instant (rule, governing session, suspender), in protocol order.</summary>
     [System.Runtime.CompilerServices.SkipLocalsInit]
-    internal CareAdviceItem[] Evaluate(CareSchedule schedule, Instant instant, LocalDate date)
+    internal ItemSeed[] Evaluate(CarePlan plan, Instant instant, int dayNumber)
     {
-        CarePlan plan = schedule.Plan;
-        ImmutableArray<CareSession> sessions = plan.Sessions;
-        var query = new InstantQuery(sessions, instant, date);
+        var query = new InstantQuery(plan.Sessions, instant, dayNumber);
         int ruleCount = _rules.Length;
 
-        // One scratch span for the rules' governing sessions and suspenders and the windows' answers: on the stack for
-        // any protocol of a realistic size, so that a point question allocates only its answer.
+        // One scratch span for the rules' governing sessions and suspenders and the windows' answers, each stored plus
+        // one so that 0 means none (or not yet evaluated): on the stack for any protocol of a realistic size, so that a
+        // point question allocates only its answer.
         int scratchLength = (2 * ruleCount) + _windows.Length;
         Span<int> scratch = scratchLength <= MaxStackInts ? stackalloc int[scratchLength] : new int[scratchLength];
-        Span<int> governing = scratch[..ruleCount];
-        Span<int> suspender = scratch.Slice(ruleCount, ruleCount);
-        Span<int> windows = scratch[(2 * ruleCount)..];
-        governing.Fill(-1);
-        windows.Fill(NotEvaluated);
+        scratch.Clear();
+        ref int governing = ref MemoryMarshal.GetReference(scratch);
+        ref int suspender = ref Unsafe.Add(ref governing, ruleCount);
+        ref int windows = ref Unsafe.Add(ref suspender, ruleCount);
 
         int count = 0;
         FactCondition?[]? conditions = _conditions;
         int[] windowOf = _windowOf;
         int[] start = _suspenderStart;
         int[] suspenders = _suspenders;
+        CareWindow[] windowList = _windows;
         foreach (int r in _order)
         {
             if (conditions is not null && conditions[r] is { } condition && !condition.IsSatisfiedBy(plan.Facts))
@@ -99,31 +99,33 @@ internal sealed class InstantEvaluator
             }
 
             int w = windowOf[r];
-            int session = windows[w];
-            if (session == NotEvaluated)
+            ref int window = ref Unsafe.Add(ref windows, w);
+            if (window == 0)
             {
-                session = windows[w] = _windows[w].GoverningAt(query);
+                // The governing session's index plus one, or -1 when the window does not cover the instant.
+                int governs = windowList[w].GoverningAt(query);
+                window = governs >= 0 ? governs + 1 : -1;
             }
 
-            if (session < 0)
+            if (window < 0)
             {
                 continue;
             }
 
             // Suspended by the first of its suspenders (in the rule's order) that applies: as ScheduleCompiler.Suspend.
-            int by = -1;
+            int by = 0;
             for (int j = start[r]; j < start[r + 1]; j++)
             {
                 int s = suspenders[j];
-                if (governing[s] >= 0 && suspender[s] < 0)
+                if (Unsafe.Add(ref governing, s) != 0 && Unsafe.Add(ref suspender, s) == 0)
                 {
-                    by = s;
+                    by = s + 1;
                     break;
                 }
             }
 
-            governing[r] = session;
-            suspender[r] = by;
+            Unsafe.Add(ref governing, r) = window;
+            Unsafe.Add(ref suspender, r) = by;
             count++;
         }
 
@@ -132,16 +134,17 @@ internal sealed class InstantEvaluator
             return [];
         }
 
-        var items = new CareAdviceItem[count];
+        var seeds = new ItemSeed[count];
         int k = 0;
-        for (int r = 0; k < items.Length; r++)
+        for (int r = 0; k < seeds.Length; r++)
         {
-            if (governing[r] >= 0)
+            int session = Unsafe.Add(ref governing, r);
+            if (session != 0)
             {
-                items[k++] = new CareAdviceItem(schedule, r, governing[r], suspender[r], instant, date, dayPart: false);
+                seeds[k++] = new ItemSeed(r, session - 1, Unsafe.Add(ref suspender, r) - 1);
             }
         }
 
-        return items;
+        return seeds;
     }
 }

@@ -7,11 +7,11 @@ namespace SmpRules.Scheduling;
 /// <summary>One question to the windows: a plan's sessions, an instant and its local date in the plan's zone.</summary>
 internal readonly struct InstantQuery
 {
-    internal InstantQuery(ImmutableArray<CareSession> sessions, Instant instant, LocalDate date)
+    internal InstantQuery(ImmutableArray<CareSession> sessions, Instant instant, int dayNumber)
     {
         Sessions = sessions;
         Instant = instant;
-        DayNumber = Utility.DayNumbers.Of(date);
+        DayNumber = dayNumber;
         int lo = 0, hi = sessions.Length;
         while (lo < hi)
         {

@@ -24,6 +24,46 @@ internal static class DayNumbers
         return (era * 146097) + dayOfEra - 719468;
     }
 
+    /// <summary>The day number of the first date NodaTime's ISO calendar supports (-9998-01-01).</summary>
+    internal static readonly int MinIsoDay = Of(LocalDate.MinIsoValue);
+
+    /// <summary>The day number of the last date NodaTime's ISO calendar supports (9999-12-31).</summary>
+    internal static readonly int MaxIsoDay = Of(LocalDate.MaxIsoValue);
+
+    /// <summary>Returns the ISO date of a day number between <see cref="MinIsoDay"/> and <see cref="MaxIsoDay"/>: the inverse of <see cref="Of"/>.</summary>
+    internal static LocalDate ToDate(int dayNumber)
+    {
+        // Hinnant's civil_from_days: eras of 400 years, years starting in March.
+        int z = dayNumber + 719468;
+        int era = (z >= 0 ? z : z - 146096) / 146097;
+        int dayOfEra = z - (era * 146097);
+        int yearOfEra = (dayOfEra - (dayOfEra / 1460) + (dayOfEra / 36524) - (dayOfEra / 146096)) / 365;
+        int dayOfYear = dayOfEra - ((365 * yearOfEra) + (yearOfEra / 4) - (yearOfEra / 100));
+        int mp = ((5 * dayOfYear) + 2) / 153;
+        int day = dayOfYear - (((153 * mp) + 2) / 5) + 1;
+        int month = mp < 10 ? mp + 3 : mp - 9;
+        int year = yearOfEra + (era * 400) + (month <= 2 ? 1 : 0);
+        return new LocalDate(year, month, day);
+    }
+
+    /// <summary>
+    /// Returns the day number of an instant's local date in a zone, as <c>Of(instant.InZone(zone).Date)</c> does, or
+    /// <see langword="false"/> when that date lies outside the dates NodaTime supports (within hours of the end of time).
+    /// </summary>
+    internal static bool TryOfLocal(Instant instant, DateTimeZone zone, out int dayNumber)
+    {
+        long seconds = instant.ToUnixTimeSeconds() + zone.GetUtcOffset(instant).Seconds;
+        long day = seconds >= 0 ? seconds / 86400 : ((seconds + 1) / 86400) - 1;
+        if (day < MinIsoDay || day > MaxIsoDay)
+        {
+            dayNumber = 0;
+            return false;
+        }
+
+        dayNumber = (int)day;
+        return true;
+    }
+
     /// <summary>Returns the day number of an instant's UTC date: the day number of a local date and time read as UTC.</summary>
     internal static int OfUtc(Instant instant)
     {

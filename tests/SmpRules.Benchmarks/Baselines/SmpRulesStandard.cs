@@ -39,7 +39,16 @@ public static class SmpRulesStandard
     }
 
     /// <summary>Converts an answer.</summary>
-    public static RuleVerdict[] FromAdvice(CareAdvice advice) => FromItems(advice.Items.AsSpan());
+    public static RuleVerdict[] FromAdvice(CareAdvice advice)
+    {
+        var answer = new RuleVerdict[StandardAnswer.RuleCount];
+        foreach (CareAdviceItem item in advice.Items)
+        {
+            answer[StandardAnswer.IndexOf(item.RuleId)] = new RuleVerdict(ToVerdict(item.Status), item.Session.Number);
+        }
+
+        return answer;
+    }
 
     /// <summary>Converts items.</summary>
     public static RuleVerdict[] FromItems(ReadOnlySpan<CareAdviceItem> items)

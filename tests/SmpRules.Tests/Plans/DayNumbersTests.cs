@@ -24,6 +24,63 @@ public sealed class DayNumbersTests
     }
 
     [Fact]
+    public void ToDate_EveryDayNumberTried_IsTheDateOfThatNumber()
+    {
+        var random = new Random(4);
+        var numbers = new List<int> { 0, -1, 1, 59, 60, -719468, DayNumbers.MinIsoDay, DayNumbers.MaxIsoDay, DayNumbers.Of(new LocalDate(2000, 2, 29)), DayNumbers.Of(new LocalDate(1900, 3, 1)) };
+        for (int i = 0; i < 5000; i++)
+        {
+            numbers.Add(random.Next(DayNumbers.MinIsoDay, DayNumbers.MaxIsoDay + 1));
+        }
+
+        foreach (int number in numbers)
+        {
+            LocalDate date = DayNumbers.ToDate(number);
+            DayNumbers.Of(date).Should().Be(number);
+            date.Should().Be(new LocalDate(1970, 1, 1).PlusDays(number));
+        }
+
+        DayNumbers.ToDate(DayNumbers.MinIsoDay).Should().Be(LocalDate.MinIsoValue);
+        DayNumbers.ToDate(DayNumbers.MaxIsoDay).Should().Be(LocalDate.MaxIsoValue);
+    }
+
+    [Fact]
+    public void TryOfLocal_InstantsInManyZones_CountTheirLocalDateAsNodaTimeDoes()
+    {
+        var random = new Random(5);
+        string[] zones = ["Europe/London", "Pacific/Kiritimati", "Pacific/Pago_Pago", "America/St_Johns", "Asia/Kathmandu", "America/Santiago", "Etc/GMT-14", "Etc/GMT+12"];
+        foreach (string id in zones)
+        {
+            DateTimeZone zone = DateTimeZoneProviders.Tzdb[id];
+            var instants = new List<Instant> { Instant.FromUtc(1970, 1, 1, 0, 0), Instant.FromUtc(1969, 12, 31, 23, 59, 59), Instant.FromUtc(2026, 10, 25, 1, 30) };
+            for (int i = 0; i < 1000; i++)
+            {
+                instants.Add(Instant.FromUnixTimeTicks(random.NextInt64(-62_000_000_000L, 250_000_000_000L) * NodaConstants.TicksPerSecond / 1000 + random.Next(0, 10_000)));
+            }
+
+            foreach (Instant instant in instants)
+            {
+                DayNumbers.TryOfLocal(instant, zone, out int day).Should().BeTrue();
+                day.Should().Be(DayNumbers.Of(instant.InZone(zone).Date), $"{instant} in {id}");
+            }
+        }
+    }
+
+    [Fact]
+    public void TryOfLocal_AtTheEndsOfTime_IsFalseWhereTheLocalDateDoesNotExist()
+    {
+        DateTimeZone ahead = DateTimeZoneProviders.Tzdb["Etc/GMT-14"];
+        DateTimeZone behind = DateTimeZoneProviders.Tzdb["Etc/GMT+12"];
+
+        DayNumbers.TryOfLocal(Instant.MaxValue, ahead, out _).Should().BeFalse();
+        DayNumbers.TryOfLocal(Instant.MinValue, behind, out _).Should().BeFalse();
+        DayNumbers.TryOfLocal(Instant.MaxValue, DateTimeZone.Utc, out int last).Should().BeTrue();
+        last.Should().Be(DayNumbers.MaxIsoDay);
+        DayNumbers.TryOfLocal(Instant.MinValue, DateTimeZone.Utc, out int first).Should().BeTrue();
+        first.Should().Be(DayNumbers.MinIsoDay);
+    }
+
+    [Fact]
     public void Of_AnotherCalendar_CountsTheSameDay()
     {
         LocalDate iso = new(2026, 11, 20);
