@@ -24,6 +24,8 @@ namespace SmpRules.Plans;
 /// </remarks>
 public sealed class CarePlan : IEquatable<CarePlan>
 {
+    private static readonly long MinInstantSeconds = Instant.MinValue.ToUnixTimeSeconds();
+    private static readonly long MaxInstantSeconds = Instant.MaxValue.ToUnixTimeSeconds();
     private static readonly LocalDateTimePattern MinutePattern = LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd'T'HH:mm");
 
     private CarePlan(DateTimeZone zone, ImmutableArray<CareSession> sessions, ClientFacts facts)
@@ -126,6 +128,12 @@ public sealed class CarePlan : IEquatable<CarePlan>
             return true;
         }
 
+        return TryMapNearAChange(zone, local, out instant);
+    }
+
+    /// <summary>Maps a local time near an offset change, or beyond the range of instants, by NodaTime's mapping; false in a gap or beyond that range.</summary>
+    private static bool TryMapNearAChange(DateTimeZone zone, LocalDateTime local, out Instant instant)
+    {
         ZoneLocalMapping mapping = zone.MapLocal(local);
         if (mapping.Count == 0)
         {
@@ -133,8 +141,16 @@ public sealed class CarePlan : IEquatable<CarePlan>
             return false;
         }
 
-        instant = mapping.First().ToInstant();
-        return true;
+        try
+        {
+            instant = mapping.First().ToInstant();
+            return true;
+        }
+        catch (OverflowException)
+        {
+            instant = default;
+            return false;
+        }
     }
 
     /// <summary>Every problem of a plan's sessions, described: no sessions, daylight-saving gaps, sessions at one instant.</summary>
@@ -159,7 +175,20 @@ public sealed class CarePlan : IEquatable<CarePlan>
                 continue;
             }
 
-            mapped.Add((local, mapping.First().ToInstant(), i + 1));
+            Instant instant;
+            try
+            {
+                instant = mapping.First().ToInstant();
+            }
+            catch (OverflowException)
+            {
+                problems.Add(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"The session at {Format(local)} (position {i + 1}) has no instant in {zone.Id}: it lies beyond the range of time supported (UTC years -9998 to 9999)."));
+                continue;
+            }
+
+            mapped.Add((local, instant, i + 1));
         }
 
         foreach (var group in mapped.GroupBy(m => m.Instant).Where(g => g.Count() > 1))
@@ -275,7 +304,10 @@ public sealed class CarePlan : IEquatable<CarePlan>
         ? $"the clocks go forward from {Format(from)[11..]} to {Format(to)[11..]} on {Format(from)[..10]}"
         : $"the clocks go forward from {Format(from)} to {Format(to)}";
 
-    /// <summary>Where local times read as UTC map by one zone interval's offset alone: a day inside either end of it.</summary>
+    /// <summary>
+    /// Where local times read as UTC map by one zone interval's offset alone: a day inside either end of it, and only
+    /// where the local time minus the offset is an instant NodaTime supports.
+    /// </summary>
     private readonly struct IntervalReach
     {
         private static readonly Duration Margin = Duration.FromHours(24);
@@ -285,9 +317,15 @@ public sealed class CarePlan : IEquatable<CarePlan>
 
         internal IntervalReach(ZoneInterval interval)
         {
-            _from = interval.HasStart ? interval.Start + Margin : Instant.MinValue;
-            _until = interval.HasEnd ? interval.End - Margin : Instant.MaxValue;
-            Offset = Duration.FromSeconds(interval.WallOffset.Seconds);
+            // Zone intervals start and end on whole seconds; the ends of time are kept apart in whole seconds too.
+            long offset = interval.WallOffset.Seconds;
+            long from = interval.HasStart ? interval.Start.ToUnixTimeSeconds() + NodaConstants.SecondsPerDay : long.MinValue;
+            long until = interval.HasEnd ? interval.End.ToUnixTimeSeconds() - NodaConstants.SecondsPerDay : long.MaxValue;
+            from = Math.Max(from, MinInstantSeconds + Math.Max(offset, 0));
+            until = Math.Min(until, MaxInstantSeconds + Math.Min(offset, 0));
+            _from = Instant.FromUnixTimeSeconds(from);
+            _until = Instant.FromUnixTimeSeconds(until);
+            Offset = Duration.FromSeconds(offset);
             IsSet = true;
         }
 

@@ -18,6 +18,7 @@ public sealed class CareAdvice
     // rule, governing session and suspender, as seeds, and makes an item when it is read.
     private readonly CareAdviceItem[]? _items;
     private readonly ItemSeed[]? _seeds;
+    private readonly InlineSeeds _inline;
     private readonly int[]? _seedIndexes;
     private readonly int _first;
     private readonly int _count;
@@ -54,6 +55,18 @@ public sealed class CareAdvice
         _seeds = seeds;
         _seedIndexes = seedIndexes;
         _first = first;
+        _count = count;
+    }
+
+    /// <summary>Creates an answer at an instant of at most <see cref="InlineSeeds.Capacity"/> items, whose seeds it holds itself.</summary>
+    internal CareAdvice(CareSchedule schedule, CareQueryKind kind, int date, Instant instant, in InlineSeeds seeds, int count)
+    {
+        Schedule = schedule;
+        Kind = kind;
+        _day = date;
+        _start = instant;
+        _end = instant;
+        _inline = seeds;
         _count = count;
     }
 
@@ -116,7 +129,13 @@ public sealed class CareAdvice
             return _items[index];
         }
 
-        ref readonly ItemSeed seed = ref _seeds![_seedIndexes is null ? index : _seedIndexes[_first + index]];
+        if (_seeds is null)
+        {
+            ItemSeed unpacked = InlineSeeds.Unpack(_inline[index]);
+            return new CareAdviceItem(Schedule, in unpacked, _start, _day, hasDate: true);
+        }
+
+        ref readonly ItemSeed seed = ref _seeds[_seedIndexes is null ? index : _seedIndexes[_first + index]];
         return new CareAdviceItem(Schedule, in seed, _start, _day, hasDate: true);
     }
 

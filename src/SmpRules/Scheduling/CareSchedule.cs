@@ -234,15 +234,13 @@ public sealed class CareSchedule
     /// <returns>The description.</returns>
     public override string ToString() => $"{Protocol.Name} for {Plan}";
 
-    internal CareAdviceItem ItemAt(CompiledSchedule compiled, int index, Instant instant) =>
-        ItemOf(compiled, compiled.SegmentItems[index], instant, null);
-
     /// <summary>Enumerates the items at an instant, making each as it is read (<see cref="EnumerateAt"/>); use it with <c>foreach</c>.</summary>
     /// <remarks>A small value that allocates nothing; it advances, so it is a mutable struct. The default value enumerates nothing.</remarks>
     public struct ItemEnumerator
     {
         private readonly CareSchedule? _schedule;
-        private readonly CompiledSchedule? _compiled;
+        private readonly ItemSeed[]? _seeds;
+        private readonly int[]? _parts;
         private readonly int _end;
         private readonly Instant _instant;
         private int _index;
@@ -250,14 +248,15 @@ public sealed class CareSchedule
         internal ItemEnumerator(CareSchedule schedule, CompiledSchedule compiled, int start, int end, Instant instant)
         {
             _schedule = schedule;
-            _compiled = compiled;
+            _seeds = compiled.Seeds;
+            _parts = compiled.SegmentItems;
             _index = start - 1;
             _end = end;
             _instant = instant;
         }
 
         /// <summary>Gets the current item.</summary>
-        public readonly CareAdviceItem Current => _schedule!.ItemAt(_compiled!, _index, _instant);
+        public readonly CareAdviceItem Current => new(_schedule!, in _seeds![_parts![_index]], _instant, 0, hasDate: false);
 
         /// <summary>Returns this value as its own enumerator, for <c>foreach</c>.</summary>
         /// <returns>The enumerator.</returns>
@@ -265,7 +264,7 @@ public sealed class CareSchedule
 
         /// <summary>Moves to the next item.</summary>
         /// <returns><see langword="true"/> if there is one.</returns>
-        public bool MoveNext() => _schedule is not null && ++_index < _end;
+        public bool MoveNext() => ++_index < _end && _schedule is not null;
     }
 
     private CompiledSchedule CompileOnce()
@@ -290,8 +289,11 @@ public sealed class CareSchedule
         CompiledSchedule? compiled = Volatile.Read(ref _compiled);
         if (compiled is null)
         {
-            ItemSeed[] seeds = Protocol.Evaluator.Evaluate(Plan, instant, dayNumber);
-            return new CareAdvice(this, kind, dayNumber, instant, instant, seeds, null, 0, seeds.Length);
+            InlineSeeds inline = default;
+            ItemSeed[]? seeds = Protocol.Evaluator.Evaluate(Plan, instant, dayNumber, ref inline, out int count);
+            return seeds is null
+                ? new CareAdvice(this, kind, dayNumber, instant, in inline, count)
+                : new CareAdvice(this, kind, dayNumber, instant, instant, seeds, null, 0, count);
         }
 
         return FromSegment(compiled, kind, instant, instant, dayNumber);

@@ -68,9 +68,14 @@ internal sealed class InstantEvaluator
         }
     }
 
-    /// <summary>Returns the seeds of the items at an instant (rule, governing session, suspender), in protocol order.</summary>
+    /// <summary>
+    /// Finds the seeds of the items at an instant (rule, governing session, suspender), in protocol order: when there are
+    /// at most <see cref="InlineSeeds.Capacity"/>, packed into <paramref name="inline"/> (returning <see langword="null"/>),
+    /// otherwise as an array.
+    /// </summary>
+    /// <returns>The seeds, or <see langword="null"/> when they are in <paramref name="inline"/>.</returns>
     [System.Runtime.CompilerServices.SkipLocalsInit]
-    internal ItemSeed[] Evaluate(CarePlan plan, Instant instant, int dayNumber)
+    internal ItemSeed[]? Evaluate(CarePlan plan, Instant instant, int dayNumber, ref InlineSeeds inline, out int count)
     {
         var query = new InstantQuery(plan.Sessions, instant, dayNumber);
         int ruleCount = _rules.Length;
@@ -85,7 +90,7 @@ internal sealed class InstantEvaluator
         ref int suspender = ref Unsafe.Add(ref governing, ruleCount);
         ref int windows = ref Unsafe.Add(ref suspender, ruleCount);
 
-        int count = 0;
+        count = 0;
         FactCondition?[]? conditions = _conditions;
         int[] windowOf = _windowOf;
         int[] start = _suspenderStart;
@@ -132,6 +137,21 @@ internal sealed class InstantEvaluator
         if (count == 0)
         {
             return [];
+        }
+
+        if (count <= InlineSeeds.Capacity && ruleCount <= InlineSeeds.MaxRules)
+        {
+            int n = 0;
+            for (int r = 0; n < count; r++)
+            {
+                int session = Unsafe.Add(ref governing, r);
+                if (session != 0)
+                {
+                    inline[n++] = InlineSeeds.Pack(r, session - 1, Unsafe.Add(ref suspender, r) - 1);
+                }
+            }
+
+            return null;
         }
 
         var seeds = new ItemSeed[count];

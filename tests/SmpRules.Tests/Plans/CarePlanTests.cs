@@ -67,6 +67,30 @@ public sealed class CarePlanTests
         act.Should().Throw<CarePlanException>().Which.Message.Should().Be("A plan needs at least one session.");
     }
 
+    [Theory]
+    [InlineData("Etc/GMT-14", "-9998-01-01T00:00", "(position 2)")]
+    [InlineData("Asia/Tokyo", "-9998-01-01T08:00", "(position 2)")]
+    [InlineData("Etc/GMT+12", "9999-12-31T23:59", "(position 2)")]
+    public void Create_SessionBeyondTheRangeOfTime_ThrowsSayingWhich(string zone, string local, string position)
+    {
+        Action act = () => CarePlan.Create(zone, L("2026-11-20T10:00"), L(local));
+
+        act.Should().Throw<CarePlanException>().Which.Message.Should().Be(
+            $"The session at {local} {position} has no instant in {zone}: it lies beyond the range of time supported (UTC years -9998 to 9999).");
+    }
+
+    [Theory]
+    [InlineData("Europe/London", "-9998-01-01T00:02")]
+    [InlineData("Etc/GMT+12", "-9998-01-01T00:00")]
+    [InlineData("Etc/GMT-14", "9999-12-31T23:59")]
+    [InlineData("UTC", "9999-12-31T23:59")]
+    public void Create_SessionAtTheEdgesOfTime_MapsAsNodaTimeDoes(string zone, string local)
+    {
+        CarePlan plan = CarePlan.Create(zone, L(local));
+
+        plan.FirstSession.Instant.Should().Be(DateTimeZoneProviders.Tzdb[zone].MapLocal(L(local)).First().ToInstant());
+    }
+
     [Fact]
     public void Create_TwoSessionsAtOneInstant_Throws()
     {

@@ -133,8 +133,9 @@ public sealed class PointQueryTests
     public void At_NotCompiled_AllocatesTheAnswerAndItsItemsSeedsOnly(int rules, string local)
     {
         // The evaluator's scratch space lives on the stack (up to 768 ints: 256 rules with 256 distinct windows), so a
-        // point question allocates the answer and one array of its items' seeds (rule, session, suspender: 12 bytes
-        // each) and nothing else; the compiled schedule's answer reads the compiled seeds, so it allocates the answer.
+        // point question allocates the answer, which holds up to 8 items' seeds itself, and beyond 8 one array of the
+        // seeds (rule, session, suspender: 12 bytes each); the compiled schedule's answer reads the compiled seeds, so
+        // it allocates the answer alone.
         CareProtocol protocol = rules == 7
             ? StandardProtocol.Instance
             : new CareProtocolBuilder("Many").AddRange(Enumerable.Range(0, rules).Select(i => new CareRule
@@ -164,7 +165,7 @@ public sealed class PointQueryTests
         }
 
         int items = compiled.At(t).Items.Length;
-        long seedArray = items == 0 ? 0 : (24 + (12 * items) + 7) / 8 * 8;
+        long seedArray = items <= 8 ? 0 : (24 + (12 * items) + 7) / 8 * 8;
         Allocated(uncompiled).Should().Be(Allocated(compiled) + (100 * seedArray));
         uncompiled.IsCompiled.Should().BeFalse();
     }
