@@ -24,8 +24,6 @@ namespace SmpRules.Plans;
 /// </remarks>
 public sealed class CarePlan : IEquatable<CarePlan>
 {
-    private static readonly long MinInstantSeconds = Instant.MinValue.ToUnixTimeSeconds();
-    private static readonly long MaxInstantSeconds = Instant.MaxValue.ToUnixTimeSeconds();
     private static readonly LocalDateTimePattern MinutePattern = LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd'T'HH:mm");
 
     private CarePlan(DateTimeZone zone, ImmutableArray<CareSession> sessions, ClientFacts facts)
@@ -128,29 +126,20 @@ public sealed class CarePlan : IEquatable<CarePlan>
             return true;
         }
 
-        return TryMapNearAChange(zone, local, out instant);
-    }
-
-    /// <summary>Maps a local time near an offset change, or beyond the range of instants, by NodaTime's mapping; false in a gap or beyond that range.</summary>
-    private static bool TryMapNearAChange(DateTimeZone zone, LocalDateTime local, out Instant instant)
-    {
+        // Near an offset change: NodaTime's mapping (an ambiguous time to the earlier instant), and no instant beyond
+        // the range of time.
         ZoneLocalMapping mapping = zone.MapLocal(local);
-        if (mapping.Count == 0)
+        Duration offset = mapping.Count == 0 ? Duration.Zero : Duration.FromSeconds(mapping.First().Offset.Seconds);
+        if (mapping.Count == 0
+            || (offset > Duration.Zero && asUtc < Instant.MinValue + offset)
+            || (offset < Duration.Zero && asUtc > Instant.MaxValue + offset))
         {
             instant = default;
             return false;
         }
 
-        try
-        {
-            instant = mapping.First().ToInstant();
-            return true;
-        }
-        catch (OverflowException)
-        {
-            instant = default;
-            return false;
-        }
+        instant = asUtc - offset;
+        return true;
     }
 
     /// <summary>Every problem of a plan's sessions, described: no sessions, daylight-saving gaps, sessions at one instant.</summary>
@@ -305,8 +294,9 @@ public sealed class CarePlan : IEquatable<CarePlan>
         : $"the clocks go forward from {Format(from)} to {Format(to)}";
 
     /// <summary>
-    /// Where local times read as UTC map by one zone interval's offset alone: a day inside either end of it, and only
-    /// where the local time minus the offset is an instant NodaTime supports.
+    /// Where local times read as UTC map by one zone interval's offset alone: a day inside either end of it, and (for the
+    /// first and last intervals, which reach the ends of time) a day inside the range of instants, so that subtracting
+    /// the offset cannot leave it.
     /// </summary>
     private readonly struct IntervalReach
     {
@@ -317,15 +307,9 @@ public sealed class CarePlan : IEquatable<CarePlan>
 
         internal IntervalReach(ZoneInterval interval)
         {
-            // Zone intervals start and end on whole seconds; the ends of time are kept apart in whole seconds too.
-            long offset = interval.WallOffset.Seconds;
-            long from = interval.HasStart ? interval.Start.ToUnixTimeSeconds() + NodaConstants.SecondsPerDay : long.MinValue;
-            long until = interval.HasEnd ? interval.End.ToUnixTimeSeconds() - NodaConstants.SecondsPerDay : long.MaxValue;
-            from = Math.Max(from, MinInstantSeconds + Math.Max(offset, 0));
-            until = Math.Min(until, MaxInstantSeconds + Math.Min(offset, 0));
-            _from = Instant.FromUnixTimeSeconds(from);
-            _until = Instant.FromUnixTimeSeconds(until);
-            Offset = Duration.FromSeconds(offset);
+            _from = (interval.HasStart ? interval.Start : Instant.MinValue) + Margin;
+            _until = (interval.HasEnd ? interval.End : Instant.MaxValue) - Margin;
+            Offset = Duration.FromSeconds(interval.WallOffset.Seconds);
             IsSet = true;
         }
 

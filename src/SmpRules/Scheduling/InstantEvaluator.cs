@@ -20,6 +20,9 @@ internal sealed class InstantEvaluator
 {
     private const int MaxStackInts = 768;
 
+    /// <summary>What the scratch holds for a window that does not cover the instant (0 is "not yet evaluated").</summary>
+    private const int NotCovering = -1;
+
     private readonly CareRule[] _rules;
     private readonly FactCondition?[]? _conditions;
     private readonly CareWindow[] _windows;
@@ -107,12 +110,12 @@ internal sealed class InstantEvaluator
             ref int window = ref Unsafe.Add(ref windows, w);
             if (window == 0)
             {
-                // The governing session's index plus one, or -1 when the window does not cover the instant.
+                // The governing session's index plus one, or NotCovering.
                 int governs = windowList[w].GoverningAt(query);
-                window = governs >= 0 ? governs + 1 : -1;
+                window = governs >= 0 ? governs + 1 : NotCovering;
             }
 
-            if (window < 0)
+            if (window == NotCovering)
             {
                 continue;
             }

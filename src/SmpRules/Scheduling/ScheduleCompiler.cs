@@ -306,8 +306,38 @@ internal sealed record CompiledSchedule(
     Instant[] Changes,
     ItemSeed[] Seeds)
 {
+    /// <summary>The transitions in whole seconds since 1970, rounded down: searched first, as integers.</summary>
+    private readonly long[] _transitionSeconds = Array.ConvertAll(Transitions, t => t.ToUnixTimeSeconds());
+
     /// <summary>Returns the index of the segment holding an instant: the number of transitions at or before it.</summary>
-    internal int SegmentOf(Instant instant) => CountAtOrBefore(Transitions, instant);
+    internal int SegmentOf(Instant instant)
+    {
+        // The transitions in a second at or before the instant's, found as integers; then those within that very second
+        // that lie after the instant are taken back (transitions rarely share a second, and never an instant).
+        long[] seconds = _transitionSeconds;
+        long second = instant.ToUnixTimeSeconds();
+        int lo = 0, hi = seconds.Length;
+        while (lo < hi)
+        {
+            int mid = (int)((uint)(lo + hi) >> 1);
+            if (seconds[mid] <= second)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        Instant[] transitions = Transitions;
+        while (lo > 0 && seconds[lo - 1] == second && transitions[lo - 1] > instant)
+        {
+            lo--;
+        }
+
+        return lo;
+    }
 
     /// <summary>Returns the index of rule <paramref name="rule"/>'s stretch that holds an instant, or -1.</summary>
     internal int StretchOf(int rule, Instant instant)

@@ -48,11 +48,11 @@ public sealed class DayNumbersTests
     public void TryOfLocal_InstantsInManyZones_CountTheirLocalDateAsNodaTimeDoes()
     {
         var random = new Random(5);
-        string[] zones = ["Europe/London", "Pacific/Kiritimati", "Pacific/Pago_Pago", "America/St_Johns", "Asia/Kathmandu", "America/Santiago", "Etc/GMT-14", "Etc/GMT+12"];
+        string[] zones = ["UTC", "Europe/London", "Pacific/Kiritimati", "Pacific/Pago_Pago", "America/St_Johns", "Asia/Kathmandu", "America/Santiago", "Etc/GMT-14", "Etc/GMT+12"];
         foreach (string id in zones)
         {
             DateTimeZone zone = DateTimeZoneProviders.Tzdb[id];
-            var instants = new List<Instant> { Instant.FromUtc(1970, 1, 1, 0, 0), Instant.FromUtc(1969, 12, 31, 23, 59, 59), Instant.FromUtc(2026, 10, 25, 1, 30) };
+            var instants = new List<Instant> { Instant.FromUtc(1970, 1, 1, 0, 0), Instant.FromUtc(1969, 12, 31, 23, 59, 59), Instant.FromUtc(2026, 10, 25, 1, 30), Instant.FromUnixTimeTicks(-1), Instant.FromUnixTimeTicks(1) };
             for (int i = 0; i < 1000; i++)
             {
                 instants.Add(Instant.FromUnixTimeTicks(random.NextInt64(-62_000_000_000L, 250_000_000_000L) * NodaConstants.TicksPerSecond / 1000 + random.Next(0, 10_000)));

@@ -127,6 +127,33 @@ public sealed class PointQueryTests
     }
 
     [Theory]
+    [InlineData(8)]
+    [InlineData(9)]
+    [InlineData(12)]
+    [InlineData(40)]
+    public void At_ManyRulesAtOnce_SameAsSchedule(int rules)
+    {
+        // Up to 8 items an answer holds their seeds itself; beyond, in an array: both must say what the course says.
+        CareProtocol protocol = new CareProtocolBuilder("Many").AddRange(Enumerable.Range(0, rules).Select(i => new CareRule
+        {
+            Id = Id(i),
+            Family = new CareFamily("random"),
+            Directive = CareDirective.Expect,
+            Window = i % 4 == 3 ? CareWindow.DaysFrom(1, WindowAnchor.FirstSession) : CareWindow.Days(0, 2 + i),
+            SuspendedBy = i % 3 == 2 ? [Id(i - 1)] : [],
+            Text = "Rule.",
+        })).Build();
+        CarePlan plan = CarePlan.Create(London, new LocalDateTime(2026, 11, 20, 10, 0), new LocalDateTime(2026, 11, 25, 10, 0));
+
+        AssertSameAsSchedule(protocol, plan, new Random(rules)).Should().BeGreaterThan(20);
+        CareAdvice advice = protocol.Apply(plan).At(Local("2026-11-21T12:00:00"));
+        advice.Items.Length.Should().Be(rules);
+        advice.Items.Select(i => i.RuleId).Should().Equal(Enumerable.Range(0, rules).Select(Id));
+        advice.Suspended.Select(i => i.RuleId).Should().Equal(Enumerable.Range(0, rules).Where(i => i % 3 == 2).Select(Id));
+        advice.Items.Select(i => i.Session.Number).Should().OnlyContain(n => n == 1);
+    }
+
+    [Theory]
     [InlineData(7, "2026-11-22T08:00:00")]
     [InlineData(7, "2026-11-19T08:00:00")]
     [InlineData(256, "2026-11-22T08:00:00")]
