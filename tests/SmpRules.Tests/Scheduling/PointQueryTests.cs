@@ -126,6 +126,30 @@ public sealed class PointQueryTests
         suspendedSeen.Should().BeGreaterThan(100);
     }
 
+    [Fact]
+    public void At_ManyThreadsOnOneCompiledSchedule_EachGetsTheSegmentOfItsOwnInstant()
+    {
+        // One schedule, compiled once, asked from many threads at once at different instants: each gets its own answer.
+        CarePlan plan = CarePlan.Create(London, new LocalDateTime(2026, 11, 20, 10, 0), new LocalDateTime(2026, 12, 1, 10, 0), new LocalDateTime(2027, 3, 27, 9, 0));
+        CareSchedule shared = StandardProtocol.Instance.Apply(plan);
+        _ = shared.Transitions;
+        var random = new Random(7);
+        Instant[] instants = Enumerable.Range(0, 4000).Select(_ => plan.FirstSession.Instant + Duration.FromMinutes(random.Next(-1440, 200 * 1440))).ToArray();
+        string[] expected = instants.Select(t => Describe(StandardProtocol.Instance.Apply(plan).At(t))).ToArray();
+
+        var mismatches = new System.Collections.Concurrent.ConcurrentBag<int>();
+        System.Threading.Tasks.Parallel.For(0, instants.Length * 4, new System.Threading.Tasks.ParallelOptions { MaxDegreeOfParallelism = 4 }, i =>
+        {
+            int k = (i * 7919) % instants.Length;
+            if (Describe(shared.At(instants[k])) != expected[k])
+            {
+                mismatches.Add(k);
+            }
+        });
+
+        mismatches.Should().BeEmpty();
+    }
+
     [Theory]
     [InlineData(8)]
     [InlineData(9)]
