@@ -12,7 +12,7 @@ internal sealed record InstantInput(string Text, Instant? Absolute, LocalDateTim
     {
         if (Absolute is { } absolute)
         {
-            return absolute;
+            return HasLocalDate(absolute, zone, problems);
         }
 
         LocalDateTime local = Local!.Value;
@@ -23,6 +23,33 @@ internal sealed record InstantInput(string Text, Instant? Absolute, LocalDateTim
             return null;
         }
 
-        return mapping.First().ToInstant();
+        try
+        {
+            return HasLocalDate(mapping.First().ToInstant(), zone, problems);
+        }
+        catch (System.OverflowException)
+        {
+            return OutOfRange(zone, problems);
+        }
+    }
+
+    /// <summary>The instant, if it has a local date in the zone (every instant but those within hours of the ends of time).</summary>
+    private Instant? HasLocalDate(Instant instant, DateTimeZone zone, InputProblems problems)
+    {
+        try
+        {
+            _ = instant.InZone(zone).Date;
+            return instant;
+        }
+        catch (System.Exception e) when (e is System.OverflowException or System.ArgumentOutOfRangeException)
+        {
+            return OutOfRange(zone, problems);
+        }
+    }
+
+    private Instant? OutOfRange(DateTimeZone zone, InputProblems problems)
+    {
+        problems.Add($"The instant '{Text}' lies too close to the ends of time to have a date in {zone.Id}; give one between the years -9998 and 9999.");
+        return null;
     }
 }

@@ -80,7 +80,15 @@ internal static class ValueParsers
             ParseResult<OffsetDateTime> result = pattern.Parse(trimmed);
             if (result.Success)
             {
-                return new InstantInput(text, result.Value.ToInstant(), null);
+                try
+                {
+                    return new InstantInput(text, result.Value.ToInstant(), null);
+                }
+                catch (System.OverflowException)
+                {
+                    problems.Add($"The instant '{text}' lies beyond the range of time supported; give one between the UTC years -9998 and 9999.");
+                    return null;
+                }
             }
         }
 

@@ -12,16 +12,44 @@ internal sealed record InstantInput(string Text, Instant? Absolute, LocalDateTim
     {
         if (Absolute is { } absolute)
         {
-            return absolute;
+            return HasLocalDate(absolute, zone, problems);
         }
 
-        ZoneLocalMapping mapping = zone.MapLocal(Local!.Value);
+        LocalDateTime local = Local!.Value;
+        ZoneLocalMapping mapping = zone.MapLocal(local);
         if (mapping.Count == 0)
         {
             problems.Add("instant", $"The instant '{Text}' does not exist in {zone.Id}: the clocks go forward over it; give a time outside the gap or one with an offset.");
             return null;
         }
 
-        return mapping.First().ToInstant();
+        try
+        {
+            return HasLocalDate(mapping.First().ToInstant(), zone, problems);
+        }
+        catch (System.OverflowException)
+        {
+            return OutOfRange(zone, problems);
+        }
+    }
+
+    /// <summary>The instant, if it has a local date in the zone (every instant but those within hours of the ends of time).</summary>
+    private Instant? HasLocalDate(Instant instant, DateTimeZone zone, InputProblems problems)
+    {
+        try
+        {
+            _ = instant.InZone(zone).Date;
+            return instant;
+        }
+        catch (System.Exception e) when (e is System.OverflowException or System.ArgumentOutOfRangeException)
+        {
+            return OutOfRange(zone, problems);
+        }
+    }
+
+    private Instant? OutOfRange(DateTimeZone zone, InputProblems problems)
+    {
+        problems.Add("instant", $"The instant '{Text}' lies too close to the ends of time to have a date in {zone.Id}; give one between the years -9998 and 9999.");
+        return null;
     }
 }

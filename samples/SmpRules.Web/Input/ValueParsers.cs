@@ -86,7 +86,15 @@ internal static class ValueParsers
             ParseResult<OffsetDateTime> result = pattern.Parse(trimmed);
             if (result.Success)
             {
-                return new InstantInput(trimmed, result.Value.ToInstant(), null);
+                try
+                {
+                    return new InstantInput(trimmed, result.Value.ToInstant(), null);
+                }
+                catch (System.OverflowException)
+                {
+                    problems.Add("instant", $"The instant '{trimmed}' lies beyond the range of time supported; give one between the UTC years -9998 and 9999.");
+                    return null;
+                }
             }
         }
 

@@ -54,6 +54,14 @@ public class AtCommandTests
     }
 
     [Fact]
+    public async Task At_InstantBeyondTheRangeOfTime_ExitsTwoWithMessage()
+    {
+        SmpCareRun run = await SmpCare.RunAsync(["at", "9999-12-31T23:59-18:00", .. SmpCare.London]);
+
+        run.ShouldFailWithBadInput("error: The instant '9999-12-31T23:59-18:00' lies beyond the range of time supported; give one between the UTC years -9998 and 9999.");
+    }
+
+    [Fact]
     public async Task At_MalformedInstant_ExitsTwoWithMessage()
     {
         SmpCareRun run = await SmpCare.RunAsync(["at", "tomorrow", .. SmpCare.London]);

@@ -77,6 +77,29 @@ public sealed class RouteValueTests : IClassFixture<WebAppFactory>
         problem.ShouldHaveErrors(("instant", "The instant '2027-03-28T01:30' does not exist in Europe/London: the clocks go forward over it; give a time outside the gap or one with an offset."));
     }
 
+    [Theory]
+    [InlineData("9999-12-31T18:00-06:00")]
+    [InlineData("9999-12-31T23:59:59.999-18:00")]
+    [InlineData("-9998-01-01T00:00+01:00")]
+    [InlineData("-9998-01-01T05:59:59+18:00")]
+    public async Task At_OffsetInstantBeyondTheRangeOfTime_IsA400ThatSaysSo(string instant)
+    {
+        JsonElement problem = await (await _client.GetAsync($"/api/at/{Uri.EscapeDataString(instant)}?{Schedules.LondonQuery}")).ShouldBeProblemAsync(HttpStatusCode.BadRequest, Title);
+
+        problem.ShouldHaveErrors(("instant", $"The instant '{instant}' lies beyond the range of time supported; give one between the UTC years -9998 and 9999."));
+    }
+
+    [Theory]
+    [InlineData("9999-12-31T23:00Z")]
+    [InlineData("9999-12-31T12:00:00+00:00")]
+    public async Task At_InstantWithNoDateInThePlansZone_IsA400ThatSaysSo(string instant)
+    {
+        // 14 hours ahead of UTC, these instants fall on 1 January 10000, a date that does not exist.
+        JsonElement problem = await (await _client.GetAsync($"/api/at/{Uri.EscapeDataString(instant)}?zone=Etc/GMT-14&session=2026-11-20T10:00")).ShouldBeProblemAsync(HttpStatusCode.BadRequest, Title);
+
+        problem.ShouldHaveErrors(("instant", $"The instant '{instant}' lies too close to the ends of time to have a date in Etc/GMT-14; give one between the years -9998 and 9999."));
+    }
+
     [Fact]
     public async Task At_InstantTooFar_SaysTheRange()
     {
