@@ -240,7 +240,6 @@ public sealed class CareSchedule
     {
         private readonly CareSchedule? _schedule;
         private readonly ItemSeed[]? _seeds;
-        private readonly int[]? _parts;
         private readonly int _end;
         private readonly Instant _instant;
         private int _index;
@@ -248,15 +247,14 @@ public sealed class CareSchedule
         internal ItemEnumerator(CareSchedule schedule, CompiledSchedule compiled, int start, int end, Instant instant)
         {
             _schedule = schedule;
-            _seeds = compiled.Seeds;
-            _parts = compiled.SegmentItems;
+            _seeds = compiled.SegmentSeeds;
             _index = start - 1;
             _end = end;
             _instant = instant;
         }
 
         /// <summary>Gets the current item.</summary>
-        public readonly CareAdviceItem Current => new(_schedule!, in _seeds![_parts![_index]], _instant, 0, hasDate: false);
+        public readonly CareAdviceItem Current => new(_schedule!, in _seeds![_index], _instant, 0, hasDate: false);
 
         /// <summary>Returns this value as its own enumerator, for <c>foreach</c>.</summary>
         /// <returns>The enumerator.</returns>
@@ -264,7 +262,7 @@ public sealed class CareSchedule
 
         /// <summary>Moves to the next item.</summary>
         /// <returns><see langword="true"/> if there is one.</returns>
-        public bool MoveNext() => ++_index < _end && _schedule is not null;
+        public bool MoveNext() => ++_index < _end; // the default value has _index 0 and _end 0: it ends at once
     }
 
     private CompiledSchedule CompileOnce()

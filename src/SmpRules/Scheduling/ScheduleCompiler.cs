@@ -309,6 +309,9 @@ internal sealed record CompiledSchedule(
     /// <summary>The transitions in whole seconds since 1970, rounded down: searched first, as integers.</summary>
     private readonly long[] _transitionSeconds = Array.ConvertAll(Transitions, t => t.ToUnixTimeSeconds());
 
+    /// <summary>The seeds of <see cref="SegmentItems"/>, segment by segment: what an answer at an instant reads directly.</summary>
+    internal ItemSeed[] SegmentSeeds { get; } = Array.ConvertAll(SegmentItems, part => Seeds[part]);
+
     /// <summary>Returns the index of the segment holding an instant: the number of transitions at or before it.</summary>
     internal int SegmentOf(Instant instant)
     {
