@@ -8,6 +8,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using SmpRules.Extensions.DependencyInjection;
+using Scalar.AspNetCore;
 using SmpRules.Web.Api;
 
 namespace SmpRules.Web;
@@ -23,7 +24,14 @@ internal static class WebApp
 
     public static WebApplication Build(string[] args)
     {
-        WebApplicationBuilder builder = WebApplication.CreateBuilder(args);
+        // The page is served wherever the app is started from: the build copies wwwroot beside the app, and the web
+        // root is that copy whenever it is there (the working directory, the default content root, may be anywhere).
+        string besideTheApp = Path.Combine(AppContext.BaseDirectory, "wwwroot");
+        WebApplicationBuilder builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            WebRootPath = File.Exists(Path.Combine(besideTheApp, "index.html")) ? besideTheApp : null,
+        });
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
@@ -32,6 +40,17 @@ internal static class WebApp
         });
 
         builder.Services.AddProblemDetails();
+        builder.Services.AddHealthChecks().AddCheck<ProtocolsHealthCheck>("protocols");
+        builder.Services.AddOpenApi(options =>
+        {
+            options.AddDocumentTransformer((document, context, cancellation) =>
+            {
+                document.Info.Title = "SmpRules web sample";
+                document.Info.Description = "What applies on a day of a client's scalp micropigmentation aftercare, at an instant or now; the timeline; the registered protocols. Every bad input is a 400 problem details answer that says what is wrong and where.";
+                return System.Threading.Tasks.Task.CompletedTask;
+            });
+            options.AddOperationTransformer(OpenApiMetadata.DescribeRouteValues);
+        });
         builder.Services.ConfigureHttpJsonOptions(json =>
             json.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
 
@@ -65,13 +84,24 @@ internal static class WebApp
         {
             IHeaderDictionary headers = context.Response.Headers;
             headers.XContentTypeOptions = "nosniff";
-            headers.ContentSecurityPolicy = "default-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+
+            // The API reference page (Development only) runs Scalar's own inline script and styles.
+            headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/scalar")
+                ? "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; frame-ancestors 'none'"
+                : "default-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
             headers["Referrer-Policy"] = "no-referrer";
             return next(context);
         });
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.MapCareApi();
+        app.MapHealth();
+        app.MapOpenApi();
+        if (app.Environment.IsDevelopment())
+        {
+            app.MapScalarApiReference();
+        }
+
         return app;
     }
 }

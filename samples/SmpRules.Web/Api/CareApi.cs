@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Linq;
+using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -15,16 +16,70 @@ namespace SmpRules.Web.Api;
 /// <summary>The HTTP API: what applies on a course day, on a date, at an instant and now; the timeline; the protocols.</summary>
 internal static class CareApi
 {
+    /// <summary>The methods every read endpoint answers.</summary>
+    private static readonly string[] GetAndHead = [HttpMethods.Get, HttpMethods.Head];
+
     public static void MapCareApi(this IEndpointRouteBuilder app)
     {
-        RouteGroupBuilder api = app.MapGroup("/api");
-        api.MapGet("/day/{n}", Day);
-        api.MapGet("/on/{date}", On);
-        api.MapGet("/at/{instant}", At);
-        api.MapGet("/now", Now);
-        api.MapGet("/timeline", Timeline);
-        api.MapGet("/protocols", Protocols);
-        api.MapPost("/protocols/validate", ProtocolValidation.ValidateAsync);
+        RouteGroupBuilder api = app.MapGroup("/api").WithTags("Aftercare");
+        api.MapMethods("/day/{n}", GetAndHead, Day)
+            .WithName("Day")
+            .WithSummary("What applies on a course day")
+            .WithDescription("Every rule that applies or is suspended at some time of course day n (day 0 is the first session's local date; negative days lie before it), once for each stretch that touches it.")
+            .WithPlanParameters()
+            .Produces<AdviceAnswer>(StatusCodes.Status200OK)
+            .ProducesInputProblem();
+        api.MapMethods("/on/{date}", GetAndHead, On)
+            .WithName("On")
+            .WithSummary("What applies on a local date")
+            .WithDescription("Every rule that applies or is suspended at some time of a local date (yyyy-MM-dd) in the plan's zone, once for each stretch that touches it.")
+            .WithPlanParameters()
+            .Produces<AdviceAnswer>(StatusCodes.Status200OK)
+            .ProducesInputProblem();
+        api.MapMethods("/at/{instant}", GetAndHead, At)
+            .WithName("At")
+            .WithSummary("What applies at an instant")
+            .WithDescription("Every rule that applies or is suspended at an instant: 2026-11-22T10:00:00Z (UTC), 2026-11-22T11:00+01:00 (with an offset) or 2026-11-22T10:00 (local to the plan's zone).")
+            .WithPlanParameters()
+            .Produces<AdviceAnswer>(StatusCodes.Status200OK)
+            .ProducesInputProblem();
+        api.MapMethods("/now", GetAndHead, Now)
+            .WithName("Now")
+            .WithSummary("What applies now")
+            .WithDescription("What applies at the current instant of the clock registered in DI (the only place the app reads the time). Not stored by caches.")
+            .WithPlanParameters()
+            .Produces<AdviceAnswer>(StatusCodes.Status200OK)
+            .ProducesInputProblem();
+        api.MapMethods("/timeline", GetAndHead, Timeline)
+            .WithName("Timeline")
+            .WithSummary("Every change of what applies")
+            .WithDescription("The segments in which nothing changes, from the first change (or the start of from) to the end of to, or on to what stays for good.")
+            .WithPlanParameters(
+                ("from", "The first local date of the range, yyyy-MM-dd (inclusive); by default the first change."),
+                ("to", "The last local date of the range, yyyy-MM-dd (inclusive); by default on to what stays for good."))
+            .Produces<TimelineAnswer>(StatusCodes.Status200OK)
+            .ProducesInputProblem();
+        api.MapMethods("/protocols", GetAndHead, Protocols)
+            .WithName("Protocols")
+            .WithSummary("The registered protocols")
+            .WithDescription("The names of the registered protocols, and the one used when a request names none.")
+            .Produces<ProtocolsResponse>(StatusCodes.Status200OK)
+            .ProducesInputProblem();
+        api.MapMethods("/protocols/{name}/rules", GetAndHead, Rules)
+            .WithName("ProtocolRules")
+            .WithSummary("A protocol's rules")
+            .WithDescription("A registered protocol's rules, in order, with their family, directive and text in the culture asked.")
+            .WithQueryParameters(("culture", "The language of the texts: en, es, es-MX... (falling back from es-MX to es to the protocol's default language); en by default.", false))
+            .Produces<ProtocolRulesResponse>(StatusCodes.Status200OK)
+            .ProducesInputProblem()
+            .ProducesInputProblem(StatusCodes.Status404NotFound);
+        api.MapPost("/protocols/validate", ProtocolValidation.ValidateAsync)
+            .WithName("ValidateProtocol")
+            .WithSummary("Checks a protocol document")
+            .WithDescription("Loads the protocol document (JSON, at most 256 KiB) in the body and says whether it is valid, or lists its problems with their JSON path, line and column.")
+            .WithProtocolDocumentBody()
+            .Produces<ValidProtocolResponse>(StatusCodes.Status200OK)
+            .Produces<ProtocolProblemAnswer>(StatusCodes.Status400BadRequest, "application/problem+json");
     }
 
     private static IResult Day(string n, HttpRequest request, ICareProtocolCatalog protocols)
@@ -101,7 +156,7 @@ internal static class CareApi
         }
 
         // The clock from DI is the only place "now" is read.
-        return JsonAnswer.Advice(input.Schedule.Now(clock), input.Culture);
+        return JsonAnswer.AdviceNow(input.Schedule.Now(clock), input.Culture);
     }
 
     private static IResult Timeline(HttpRequest request, ICareProtocolCatalog protocols)
@@ -139,7 +194,35 @@ internal static class CareApi
         }
 
         string defaultName = protocols.Names.First(name => ReferenceEquals(protocols.Get(name), protocols.Default));
-        return TypedResults.Ok(new ProtocolsResponse(defaultName, protocols.Names));
+        var answer = new ProtocolsResponse(defaultName, protocols.Names);
+        return JsonAnswer.Of(writer => JsonSerializer.Serialize(writer, answer, WebJsonContext.Default.ProtocolsResponse));
+    }
+
+    private static IResult Rules(string name, HttpRequest request, ICareProtocolCatalog protocols)
+    {
+        var problems = new InputProblems();
+        if (!PlanInput.CheckQuery(request, problems, plan: false, "culture"))
+        {
+            return problems.ToResult();
+        }
+
+        CultureInfo? culture = PlanInput.Single(request.Query, "culture", problems) is { } cultureText ? ValueParsers.Culture(cultureText, problems) : CultureInfo.GetCultureInfo("en");
+        if (problems.Any || culture is null)
+        {
+            return problems.ToResult();
+        }
+
+        if (!protocols.TryGet(name.Trim(), out CareProtocol? protocol))
+        {
+            problems.Add("name", $"The protocol '{InputProblems.Quote(name)}' is not registered; the registered names are {string.Join(", ", protocols.Names.Select(n => $"'{n}'"))}.");
+            return problems.ToResult(StatusCodes.Status404NotFound, "The protocol is not registered.");
+        }
+
+        var answer = new ProtocolRulesResponse(
+            protocols.Names.First(n => ReferenceEquals(protocols.Get(n), protocol)),
+            culture.Name,
+            protocol.Rules.Select(r => new ProtocolRule(r.Id, r.Family.Name, CareAdviceJson.DirectiveWord(r.Directive), r.Text.Resolve(culture.Name))).ToArray());
+        return JsonAnswer.Of(writer => JsonSerializer.Serialize(writer, answer, WebJsonContext.Default.ProtocolRulesResponse));
     }
 
     /// <summary>

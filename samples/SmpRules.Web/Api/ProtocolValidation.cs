@@ -21,6 +21,31 @@ internal static class ProtocolValidation
     /// <summary>The title of the problem details response for an invalid document.</summary>
     public const string InvalidTitle = "The protocol document is invalid.";
 
+    /// <summary>The most problems an answer lists; the answer counts the rest (<c>omitted</c>).</summary>
+    public const int MaxReportedProblems = 50;
+
+    /// <summary>The most bytes of JSON the listed problems take together; problems beyond it are counted, not listed.</summary>
+    public const int MaxReportedBytes = 64 * 1024;
+
+    /// <summary>The longest message, rule id or JSON path an answer repeats, in characters; longer ones (a hostile document's own values) are cut short with an ellipsis.</summary>
+    public const int MaxFieldLength = 1000;
+
+    /// <summary>The most problems the detail repeats in words.</summary>
+    public const int MaxDetailProblems = 5;
+
+    /// <summary>
+    /// The largest answer, in bytes: the listed problems take at most <see cref="MaxReportedBytes"/>, the detail
+    /// repeats at most <see cref="MaxDetailProblems"/> problems of at most <see cref="MaxFieldLength"/> characters (each
+    /// at most 6 bytes of JSON, an escaped control character), and the rest is small. A hostile document cannot make
+    /// the answer larger (docs/web.md).
+    /// </summary>
+    public const int MaxAnswerBytes = 128 * 1024;
+
+    private static readonly System.Text.Json.JsonSerializerOptions SizeOptions = new(System.Text.Json.JsonSerializerDefaults.Web)
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
     /// <summary>The title of the problem details response for a body too large to read.</summary>
     public const string TooLargeTitle = "The request body is too large.";
 
@@ -71,15 +96,44 @@ internal static class ProtocolValidation
         }
         catch (CareProtocolException e)
         {
-            ProtocolError[] errors = e.Problems.Select(p => new ProtocolError(p.Code.ToString(), p.Message, p.RuleId, p.Path, p.Line, p.Column)).ToArray();
-            string count = errors.Length == 1 ? "1 problem" : string.Create(CultureInfo.InvariantCulture, $"{errors.Length} problems");
-            return TypedResults.Problem(
-                statusCode: StatusCodes.Status400BadRequest,
-                title: InvalidTitle,
-                detail: $"The protocol document has {count}: " + string.Join(" ", e.Problems.Select(p => p.ToString())),
-                extensions: new Dictionary<string, object?> { ["errors"] = errors });
+            return Invalid(e.Problems);
         }
     }
+
+    /// <summary>
+    /// The 400 answer for an invalid document: the count of its problems and those listed as the detail, at most
+    /// <see cref="MaxReportedProblems"/> of them listed with their locations, and how many are left out.
+    /// </summary>
+    private static IResult Invalid(IReadOnlyList<ProtocolProblem> problems)
+    {
+        var errors = new List<ProtocolError>();
+        int bytes = 0;
+        foreach (ProtocolProblem p in problems)
+        {
+            var error = new ProtocolError(p.Code.ToString(), Cut(p.Message)!, Cut(p.RuleId), Cut(p.Path), p.Line, p.Column);
+            bytes += System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(error, SizeOptions).Length + 1;
+            if (errors.Count == MaxReportedProblems || bytes > MaxReportedBytes)
+            {
+                break;
+            }
+
+            errors.Add(error);
+        }
+
+        int omitted = problems.Count - errors.Count;
+        string count = problems.Count == 1 ? "1 problem" : string.Create(CultureInfo.InvariantCulture, $"{problems.Count} problems");
+        string listed = problems.Count <= MaxDetailProblems
+            ? string.Empty
+            : string.Create(CultureInfo.InvariantCulture, $" The first {errors.Count} are listed in errors") + (omitted == 0 ? "." : string.Create(CultureInfo.InvariantCulture, $"; {omitted} more are left out."));
+        return TypedResults.Problem(
+            statusCode: StatusCodes.Status400BadRequest,
+            title: InvalidTitle,
+            detail: $"The protocol document has {count}: {string.Join(" ", problems.Take(MaxDetailProblems).Select(p => Cut(p.ToString())))}{listed}",
+            extensions: new Dictionary<string, object?> { ["errors"] = errors.ToArray(), ["omitted"] = omitted });
+    }
+
+    private static string? Cut(string? value) =>
+        value is null || value.Length <= MaxFieldLength ? value : string.Concat(value.AsSpan(0, MaxFieldLength - 1), "…");
 
     /// <summary>Reads the body to its end, or returns <see langword="null"/> as soon as it is larger than the limit.</summary>
     private static async Task<byte[]?> ReadBodyAsync(Stream body, CancellationToken cancellation)

@@ -20,9 +20,12 @@ internal sealed class InputProblems
     public void Add(string parameter, string message) => _errors.Add(new InputError(parameter, message));
 
     /// <summary>A 400 problem details response: the messages as the detail, and every error with its parameter.</summary>
-    public IResult ToResult() => TypedResults.Problem(
-        statusCode: StatusCodes.Status400BadRequest,
-        title: Title,
+    public IResult ToResult() => ToResult(StatusCodes.Status400BadRequest, Title);
+
+    /// <summary>A problem details response with a status and title: the messages as the detail, and every error with its parameter.</summary>
+    public IResult ToResult(int status, string title) => TypedResults.Problem(
+        statusCode: status,
+        title: title,
         detail: string.Join(" ", _errors.Select(e => e.Message)),
         extensions: new Dictionary<string, object?> { ["errors"] = _errors.ToArray() });
 

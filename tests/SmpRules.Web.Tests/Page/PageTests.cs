@@ -1,5 +1,8 @@
 using System.Globalization;
+using System.IO;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using NodaTime.Text;
 using SmpRules.Plans;
 using SmpRules.Protocols;
 using SmpRules.Scheduling;
@@ -7,9 +10,21 @@ using SmpRules.Web.Tests.Support;
 
 namespace SmpRules.Web.Tests.Page;
 
-/// <summary>The page in a real Chromium: a user enters a plan and a day, and sees the advice grouped by family, or the errors.</summary>
+/// <summary>
+/// The page in a real Chromium, as a client meets it: today's aftercare in plain words, the whole course as a chart,
+/// moving through days, the plan and day in the address, English and Spanish, errors tied to their fields.
+/// Expectations come from the library's own answers and from the worked example of DOMAIN.md.
+/// </summary>
 public sealed class PageTests : IClassFixture<BrowserFixture>, IAsyncLifetime
 {
+    private const string WorkedExample = "zone=Europe/London&session=2026-11-20T10:00";
+    private const string BothSessions = "zone=Europe/London&session=2026-11-20T10:00&session=2026-12-01T10:00";
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
+    private static readonly string KeepDry = StandardProtocol.Instance.Rules.Single(r => r.Id == StandardProtocol.RuleIds.KeepScalpDry).Text.Resolve("en");
+
+    /// <summary>The form is folded away when the address holds a plan, so the tests wait for its marks, not for it to show.</summary>
+    private static readonly LocatorWaitForOptions Attached = new() { State = WaitForSelectorState.Attached };
+
     private readonly BrowserFixture _fixture;
     private readonly List<string> _scriptErrors = [];
     private IBrowserContext _context = null!;
@@ -20,9 +35,313 @@ public sealed class PageTests : IClassFixture<BrowserFixture>, IAsyncLifetime
         _fixture = fixture;
     }
 
-    public async Task InitializeAsync()
+    public Task InitializeAsync() => NewPageAsync(new BrowserNewContextOptions { Locale = "en-GB" });
+
+    public async Task DisposeAsync()
     {
-        _context = await _fixture.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = _fixture.Address.ToString() });
+        await _context.CloseAsync();
+        _scriptErrors.Should().BeEmpty("the page's script must run without errors");
+    }
+
+    [Fact]
+    public async Task WorkedExampleDayTwo_ShowsTheDayInPlainWords_GroupedByWhatToDo()
+    {
+        await OpenAsync($"?{WorkedExample}&date=2026-11-22");
+
+        (await Text("#today-heading")).Should().Be("Sunday, 22 November 2026");
+        (await Text("#today-sub")).Should().Be("Day 2 of your course · Europe/London");
+        await ShouldShowDayAsync(Schedules.London, new LocalDate(2026, 11, 22));
+
+        // DOMAIN.md's worked example, day 2: washing waits for the dry period; no sauna for the first four weeks.
+        (await ItemText("hygiene.shampoo-and-condition", ".lasts")).Should().Be("Paused until the end of Tuesday 24 November");
+        (await ItemText("dry-period.keep-scalp-dry", ".lasts")).Should().Be("Until the end of Tuesday 24 November");
+        (await ItemText("dry-period.keep-scalp-dry", ".family")).Should().Be("Keeping dry");
+        (await _page.Locator("[data-group] h3").AllTextContentsAsync()).Should().Equal(GroupsOf(Schedules.London.On(new LocalDate(2026, 11, 22))).Select(g => EnglishGroups[g]));
+        (await _page.Locator("#problem").IsHiddenAsync()).Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task Why_IsShownOnRequest_NotByDefault()
+    {
+        await OpenAsync($"?{WorkedExample}&date=2026-11-22");
+        ILocator why = Item("dry-period.keep-scalp-dry").Locator("details.why");
+
+        (await why.Locator(".because").IsVisibleAsync()).Should().BeFalse();
+        await why.Locator("summary").ClickAsync();
+
+        (await why.Locator(".because").IsVisibleAsync()).Should().BeTrue();
+        (await why.Locator(".because").TextContentAsync()).Should().Be(
+            "Session 1 sets this: Sunday 22 November is day 2 after it. It applies from 10:00 on Friday 20 November until the end of Tuesday 24 November.");
+        (await Item("hygiene.shampoo-and-condition").Locator(".because").TextContentAsync()).Should().Be(
+            $"Session 1 sets this: Sunday 22 November is day 2 after it. It is paused while \u201c{KeepDry}\u201d applies, from 10:00 on Friday 20 November until the end of Tuesday 24 November.");
+    }
+
+    [Fact]
+    public async Task SecondSession_NoSaunaRunsOnAcrossTheHandover_AndNamesSessionTwo()
+    {
+        // Issue 8's worked example: asked on 2026-12-03, no sauna from 2026-11-20 10:00 until 2026-12-30 00:00, session 2, day 2.
+        await OpenAsync($"?{BothSessions}&date=2026-12-03");
+
+        await ShouldShowDayAsync(Schedules.LondonTwoSessions, new LocalDate(2026, 12, 3));
+        (await ItemText("sweat-avoidance.no-sauna-or-steam", ".lasts")).Should().Be("Until the end of Tuesday 29 December");
+        (await Item("sweat-avoidance.no-sauna-or-steam").Locator(".because").TextContentAsync()).Should().StartWith(
+            "Session 2 sets this: Thursday 3 December is day 2 after it. It applies from 10:00 on Friday 20 November until the end of Tuesday 29 December.");
+    }
+
+    [Fact]
+    public async Task SessionDay_ShowsEachRuleOncePerStretch_WithTheTimeItChanges()
+    {
+        // On 2026-12-01 shampoo applies until 10:00, then is paused from 10:00 until 2026-12-06 00:00.
+        await OpenAsync($"?{BothSessions}&date=2026-12-01");
+
+        await ShouldShowDayAsync(Schedules.LondonTwoSessions, new LocalDate(2026, 12, 1));
+        ILocator shampoo = _page.Locator("li.item[data-rule-id='hygiene.shampoo-and-condition']");
+        (await shampoo.Locator(".lasts").AllTextContentsAsync()).Should().Equal(
+            "Until 10:00 on Tuesday 1 December",
+            "From 10:00, paused until the end of Saturday 5 December");
+        (await _page.Locator("li.item[data-rule-id='sweat-avoidance.no-sauna-or-steam']").CountAsync()).Should().Be(1);
+    }
+
+    [Fact]
+    public async Task Chart_DrawsEveryStretchOfTheCourse_AsTheLibraryGivesIt()
+    {
+        await OpenAsync($"?{BothSessions}&date=2026-12-03");
+        CareSchedule schedule = Schedules.LondonTwoSessions;
+
+        ILocator bars = _page.Locator("#course-chart rect.bar");
+        (await bars.CountAsync()).Should().BeGreaterThan(0);
+        string[][] drawn = await bars.EvaluateAllAsync<string[][]>("bs => bs.map(b => [b.parentNode.dataset.ruleId, b.dataset.status, b.dataset.from, b.dataset.until])");
+        foreach (string[] bar in drawn)
+        {
+            // Each bar is one whole stretch: at its start the library gives the rule that status for exactly that interval.
+            Instant from = InstantPattern.ExtendedIso.Parse(bar[2]).Value;
+            CareAdviceItem item = schedule.At(from).Items.Single(i => i.RuleId == bar[0]);
+            (item.Status == CareStatus.Suspended ? "suspended" : "applies").Should().Be(bar[1], string.Join(" ", bar));
+            item.Interval.Start.Should().Be(from, string.Join(" ", bar));
+            (item.Interval.HasEnd ? InstantPattern.ExtendedIso.Format(item.Interval.End) : string.Empty).Should().Be(bar[3], string.Join(" ", bar));
+        }
+
+        // No sauna is one bar across the second session, not two.
+        drawn.Where(b => b[0] == "sweat-avoidance.no-sauna-or-steam").Select(b => b[2] + " " + b[3]).Should().Equal("2026-11-20T10:00:00Z 2026-12-30T00:00:00Z");
+        (await _page.Locator("#chart-marker").CountAsync()).Should().Be(1);
+        (await _page.Locator("#summary li").CountAsync()).Should().Be(await _page.Locator("#course-chart g.rule").CountAsync());
+    }
+
+    [Fact]
+    public async Task MovingThroughDays_WithButtonsSliderAndDatePicker_KeepsTheDayInTheAddress()
+    {
+        await OpenAsync($"?{WorkedExample}&date=2026-11-22");
+
+        await AnsweredAfterAsync(() => _page.ClickAsync("#next"));
+        (await Text("#today-heading")).Should().Be("Monday, 23 November 2026");
+        _page.Url.Should().Contain("date=2026-11-23");
+        await ShouldShowDayAsync(Schedules.London, new LocalDate(2026, 11, 23));
+
+        await AnsweredAfterAsync(() => _page.ClickAsync("#previous"));
+        (await Text("#today-heading")).Should().Be("Sunday, 22 November 2026");
+
+        await AnsweredAfterAsync(() => _page.Locator("#day-slider").EvaluateAsync("s => { s.value = '30'; s.dispatchEvent(new Event('change')); }"));
+        (await Text("#today-sub")).Should().StartWith("Day 30 of your course");
+        await ShouldShowDayAsync(Schedules.London, new LocalDate(2026, 12, 20));
+
+        await AnsweredAfterAsync(() => _page.FillAsync("#date", "2026-11-19"));
+        (await Text("#today-sub")).Should().StartWith("The day before your first session");
+        _page.Url.Should().Contain("date=2026-11-19");
+
+        // The address opens the same view.
+        string address = _page.Url;
+        await NewPageAsync(new BrowserNewContextOptions { Locale = "en-GB" });
+        await _page.GotoAsync(address);
+        await _page.Locator("#plan[data-ready=true]").WaitForAsync(Attached);
+        (await Text("#today-heading")).Should().Be("Thursday, 19 November 2026");
+        await ShouldShowDayAsync(Schedules.London, new LocalDate(2026, 11, 19));
+    }
+
+    [Fact]
+    public async Task WithoutADate_ShowsTodayInThePlansZone()
+    {
+        // 23:30 UTC on 2026-11-22 is already 23 November in Tokyo.
+        await _page.Clock.SetFixedTimeAsync(new DateTime(2026, 11, 22, 23, 30, 0, DateTimeKind.Utc));
+        await OpenAsync("?zone=Asia/Tokyo&session=2026-11-20T10:00");
+
+        (await Text("#today-heading")).Should().Be("Today, Monday, 23 November 2026");
+        (await Text("#today-sub")).Should().Be("Day 3 of your course · Asia/Tokyo");
+    }
+
+    [Fact]
+    public async Task Spanish_ByTheBrowsersLanguage_SpeaksSpanishThroughout()
+    {
+        await NewPageAsync(new BrowserNewContextOptions { Locale = "es-ES" });
+        await OpenAsync($"?{WorkedExample}&date=2026-11-22");
+
+        (await _page.Locator("html").GetAttributeAsync("lang")).Should().Be("es");
+        (await Text("h1")).Should().Be("Tus cuidados del cuero cabelludo");
+        (await Text("#today-heading")).Should().Be("Domingo, 22 de noviembre de 2026");
+        (await Text("#today-sub")).Should().Be("Día 2 de tu tratamiento · Europe/London");
+        (await _page.Locator("[data-group] h3").AllTextContentsAsync()).Should().Equal(GroupsOf(Schedules.London.On(new LocalDate(2026, 11, 22))).Select(g => SpanishGroups[g]));
+        (await ItemText("hygiene.shampoo-and-condition", ".lasts")).Should().Be("En pausa hasta el final del martes, 24 de noviembre");
+        (await ItemText("dry-period.keep-scalp-dry", ".family")).Should().Be("Mantener seco");
+        (await Item("dry-period.keep-scalp-dry").Locator("summary").TextContentAsync()).Should().Be("¿Por qué?");
+        (await Item("dry-period.keep-scalp-dry").Locator(".because").TextContentAsync()).Should().Be(
+            "Lo marca la sesión 1: el domingo, 22 de noviembre es el día 2 después de ella. Se aplica desde las 10:00 del viernes, 20 de noviembre hasta el final del martes, 24 de noviembre.");
+        await ShouldShowDayAsync(Schedules.London, new LocalDate(2026, 11, 22), "es");
+    }
+
+    [Fact]
+    public async Task LanguageSwitch_ChangesTheInterfaceAndTheTexts_AndIsKeptInTheAddress()
+    {
+        await OpenAsync($"?{WorkedExample}&date=2026-11-22");
+        (await Text("#course-heading")).Should().Be("Your whole course");
+
+        await AnsweredAfterAsync(() => _page.ClickAsync("button.lang[data-lang=es]"));
+
+        (await Text("#course-heading")).Should().Be("Todo tu tratamiento");
+        (await _page.Locator("button.lang[data-lang=es]").GetAttributeAsync("aria-pressed")).Should().Be("true");
+        _page.Url.Should().Contain("lang=es");
+        await ShouldShowDayAsync(Schedules.London, new LocalDate(2026, 11, 22), "es");
+        (await _page.Locator("#course-chart g.rule text").First.TextContentAsync()).Should().NotBe(
+            StandardProtocol.Instance.Rules[0].Text.Resolve("en"));
+    }
+
+    [Fact]
+    public async Task ClinicProtocol_IsChosenFromTheList()
+    {
+        await OpenAsync(string.Empty);
+        (await _page.Locator("#protocol option").AllTextContentsAsync()).Should().Equal("clinic", "standard");
+        (await _page.Locator("#protocol").InputValueAsync()).Should().Be("standard");
+        await _page.SelectOptionAsync("#protocol", "clinic");
+
+        await SubmitAsync("Europe/London", ["2026-11-20T10:00"]);
+
+        _page.Url.Should().Contain("protocol=clinic");
+        CareSchedule clinic = WebAppFactory.Clinic.Apply(Schedules.London.Plan);
+        LocalDate today = SystemClock.Instance.GetCurrentInstant().InZone(clinic.Zone).Date;
+        await ShouldShowDayAsync(clinic, today);
+    }
+
+    [Fact]
+    public async Task UnknownZone_IsShownAtItsField_AndFocusMovesToTheErrors()
+    {
+        await OpenAsync(string.Empty);
+
+        await SubmitAsync("Mars/Olympus", ["2026-11-20T10:00"]);
+
+        (await _page.Locator("#problem").IsVisibleAsync()).Should().BeTrue();
+        (await _page.EvaluateAsync<string>("document.activeElement.id")).Should().Be("problem");
+        (await Text("#problem-title")).Should().Be("Please check your plan");
+        (await _page.Locator("#problem-errors li").AllTextContentsAsync()).Should().Equal(
+            "Time zone: The time zone 'Mars/Olympus' is not a known IANA time zone id; use one such as 'Europe/London' or 'America/New_York'.");
+        (await _page.Locator("#zone").GetAttributeAsync("aria-invalid")).Should().Be("true");
+        (await _page.Locator("#zone").GetAttributeAsync("aria-describedby")).Should().Contain("zone-error");
+        (await Text("#zone-error")).Should().Be("The time zone 'Mars/Olympus' is not a known IANA time zone id; use one such as 'Europe/London' or 'America/New_York'.");
+
+        // The error's link takes the keyboard to the field.
+        await _page.ClickAsync("#problem-errors a");
+        (await _page.EvaluateAsync<string>("document.activeElement.id")).Should().Be("zone");
+    }
+
+    [Fact]
+    public async Task EveryBadInput_IsListed_EachAtItsField_ThenFixedAndFocusMovesToTheDay()
+    {
+        await OpenAsync(string.Empty);
+
+        await SubmitAsync("Europe/London", ["2026-03-29T01:30", "next week"], "skin-type");
+
+        (await _page.Locator("#problem-errors li").AllTextContentsAsync()).Should().Equal(
+            "Sessions: The session 'next week' (position 2) is not a local date and time in the form yyyy-MM-ddTHH:mm, such as 2026-11-20T10:00.",
+            "About you: The fact 'skin-type' is not in the form key=value, such as skin-type=very-fair.");
+        (await _page.Locator("#sessions").GetAttributeAsync("aria-invalid")).Should().Be("true");
+        (await _page.Locator("#facts").GetAttributeAsync("aria-invalid")).Should().Be("true");
+        (await _page.Locator("#zone").GetAttributeAsync("aria-invalid")).Should().BeNull();
+
+        await SubmitAsync("Europe/London", ["2026-11-20T10:00"]);
+
+        (await _page.Locator("#problem").IsHiddenAsync()).Should().BeTrue();
+        (await _page.Locator("#sessions").GetAttributeAsync("aria-invalid")).Should().BeNull();
+        (await _page.Locator("#sessions-error").IsHiddenAsync()).Should().BeTrue();
+        (await _page.EvaluateAsync<string>("document.activeElement.id")).Should().Be("today");
+    }
+
+    [Fact]
+    public async Task SessionInAGap_AndADateTooFar_AreEachShownAtTheirField()
+    {
+        await OpenAsync("?zone=Europe/London&session=2026-03-29T01:30&date=2200-01-01");
+
+        (await _page.Locator("#problem-errors li").AllTextContentsAsync()).Should().Equal(
+            "Sessions: The session at 2026-03-29T01:30 (position 1) does not exist in Europe/London: the clocks go forward from 01:00 to 02:00 on 2026-03-29.");
+        (await Text("#sessions-error")).Should().Contain("the clocks go forward");
+
+        await OpenAsync($"?{WorkedExample}&date=2200-01-01");
+
+        (await _page.Locator("#problem-errors li").AllTextContentsAsync()).Should().Equal(
+            "Date: The date 2200-01-01 is too far from the first session; give one within 36524 days of 2026-11-20.");
+        (await _page.Locator("#date").GetAttributeAsync("aria-invalid")).Should().Be("true");
+    }
+
+    [Fact]
+    public async Task HostileText_IsShownAsTextNeverAsHtml()
+    {
+        await OpenAsync(string.Empty);
+
+        await SubmitAsync("<img src=x onerror=alert(1)>", ["2026-11-20T10:00"]);
+
+        (await _page.Locator("#problem-errors li").AllTextContentsAsync()).Should().Equal(
+            "Time zone: The time zone '<img src=x onerror=alert(1)>' is not a known IANA time zone id; use one such as 'Europe/London' or 'America/New_York'.");
+        (await _page.Locator("#problem img, #zone-error img").CountAsync()).Should().Be(0);
+    }
+
+    [Theory]
+    [InlineData(390, "en")]
+    [InlineData(390, "es")]
+    [InlineData(1280, "en")]
+    [InlineData(1280, "es")]
+    public async Task AtPhoneAndDesktopWidth_NothingScrollsSideways_AndAxeFindsNoSeriousViolation(int width, string lang)
+    {
+        await NewPageAsync(new BrowserNewContextOptions { Locale = lang == "es" ? "es-ES" : "en-GB", ViewportSize = new ViewportSize { Width = width, Height = 844 } });
+        await OpenAsync($"?{BothSessions}&date=2026-12-03&lang={lang}");
+        await Item("dry-period.keep-scalp-dry").Locator("summary").ClickAsync();
+
+        (await _page.EvaluateAsync<int>("document.documentElement.scrollWidth")).Should().BeLessThanOrEqualTo(width, "the page must not scroll sideways");
+        (await _page.EvaluateAsync<int>("document.getElementById('course-chart').getBoundingClientRect().right")).Should().BeLessThanOrEqualTo(width);
+        await ScreenshotAsync($"day-{width}-{lang}");
+        await ShouldPassAxeAsync($"the day at {width} px in {lang}");
+
+        // With errors shown, too.
+        await _page.Locator("#plan-box summary").ClickAsync();
+        await SubmitAsync("Mars/Olympus", ["next week"]);
+        (await _page.EvaluateAsync<int>("document.documentElement.scrollWidth")).Should().BeLessThanOrEqualTo(width);
+        await ScreenshotAsync($"errors-{width}-{lang}");
+        await ShouldPassAxeAsync($"the errors at {width} px in {lang}");
+    }
+
+    [Fact]
+    public async Task Print_GivesOneCleanPage_OfTheCourse_WithoutTheControls()
+    {
+        await OpenAsync($"?{BothSessions}&date=2026-12-03");
+        await _page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+
+        (await _page.Locator("#plan-box").IsVisibleAsync()).Should().BeFalse();
+        (await _page.Locator("nav.days").IsVisibleAsync()).Should().BeFalse();
+        (await _page.Locator("#print").IsVisibleAsync()).Should().BeFalse();
+        (await _page.Locator("#today").IsVisibleAsync()).Should().BeFalse();
+        (await Text("#print-plan")).Should().Be("Sessions: Friday, 20 November 2026, 10:00; Tuesday, 1 December 2026, 10:00 (Europe/London)");
+        (await _page.Locator("#print-plan").IsVisibleAsync()).Should().BeTrue();
+        (await _page.Locator("#course-chart").IsVisibleAsync()).Should().BeTrue();
+        (await _page.Locator("#summary").IsVisibleAsync()).Should().BeTrue();
+
+        byte[] pdf = await _page.PdfAsync(new PagePdfOptions { Format = "A4", PrintBackground = true, Path = ArtifactPath("course.pdf") });
+        Regex.Matches(System.Text.Encoding.Latin1.GetString(pdf), @"/Type\s*/Page(?!s)").Count.Should().Be(1, "the course prints on one page");
+    }
+
+    private async Task NewPageAsync(BrowserNewContextOptions options)
+    {
+        if (_context is not null)
+        {
+            await _context.CloseAsync();
+        }
+
+        options.BaseURL = _fixture.Address.ToString();
+        _context = await _fixture.Browser.NewContextAsync(options);
         _page = await _context.NewPageAsync();
         _page.PageError += (_, error) => _scriptErrors.Add(error);
         _page.Response += (_, response) =>
@@ -39,180 +358,130 @@ public sealed class PageTests : IClassFixture<BrowserFixture>, IAsyncLifetime
                 _scriptErrors.Add(message.Text);
             }
         };
-        await _page.GotoAsync("/");
-        await _page.Locator("#protocol[data-loaded=true]").WaitForAsync();
     }
 
-    public async Task DisposeAsync()
+    private async Task OpenAsync(string query)
     {
-        await _context.CloseAsync();
-        _scriptErrors.Should().BeEmpty("the page's script must run without errors");
+        await _page.GotoAsync("/" + query);
+        await _page.Locator("#plan[data-ready=true]").WaitForAsync(Attached);
     }
 
-    [Fact]
-    public async Task Page_WorkedExampleDayTwo_ShowsAdviceGroupedByFamily()
+    private async Task SubmitAsync(string zone, string[] sessions, string facts = "")
     {
-        await AskAsync("Europe/London", ["2026-11-20T10:00"], "2");
-
-        await ShouldShowAsync(Schedules.London, Schedules.London.OnCourseDay(2));
-        (await _page.Locator("#result-heading").TextContentAsync()).Should().Be("Course day 2: 2026-11-22 (Europe/London)");
-        (await _page.Locator("section.family").EvaluateAllAsync<string[]>("s => s.map(e => e.dataset.family)"))
-            .Should().Equal("dry-period", "hygiene", "hydration", "sweat-avoidance");
-        (await _page.Locator("li[data-rule-id='hygiene.shampoo-and-condition'] .meta").TextContentAsync())
-            .Should().Be("hygiene.shampoo-and-condition · session 1, day 2 · suspended by dry-period.keep-scalp-dry · resumes 2026-11-25 00:00");
-        (await _page.Locator("li[data-rule-id='dry-period.loose-hat'] .meta").TextContentAsync())
-            .Should().Be("dry-period.loose-hat · session 1, day 2 · until 2026-12-19 00:00");
-        (await _page.Locator("#problem").IsHiddenAsync()).Should().BeTrue();
-    }
-
-    [Fact]
-    public async Task Page_SecondSession_NamesTheGoverningSessionAndItsDay()
-    {
-        await AskAsync("Europe/London", ["2026-11-20T10:00", "2026-12-01T10:00"], "13");
-
-        await ShouldShowAsync(Schedules.LondonTwoSessions, Schedules.LondonTwoSessions.OnCourseDay(13));
-        (await _page.Locator("li[data-rule-id='dry-period.keep-scalp-dry'] .meta").TextContentAsync())
-            .Should().Be("dry-period.keep-scalp-dry · session 2, day 2 · until 2026-12-06 00:00");
-    }
-
-    [Fact]
-    public async Task Page_LateInTheCourse_ShowsWhatStaysForGood()
-    {
-        await AskAsync("America/New_York", ["2026-03-07T09:30"], "400");
-
-        CareSchedule schedule = StandardProtocol.Instance.Apply(CarePlan.Create("America/New_York", new LocalDateTime(2026, 3, 7, 9, 30)));
-        await ShouldShowAsync(schedule, schedule.OnCourseDay(400));
-        (await _page.Locator("li[data-rule-id='hydration.moisturize'] .meta").TextContentAsync()).Should().EndWith("· for good");
-    }
-
-    [Fact]
-    public async Task Page_ClinicProtocolInSpanish_UsesBoth()
-    {
-        (await _page.Locator("#protocol option").AllTextContentsAsync()).Should().Equal("clinic", "standard");
-        (await _page.Locator("#protocol").InputValueAsync()).Should().Be("standard");
-        await _page.SelectOptionAsync("#protocol", "clinic");
-        await _page.SelectOptionAsync("#culture", "es");
-
-        await AskAsync("Europe/London", ["2026-11-20T10:00"], "5");
-
-        CareSchedule clinic = WebAppFactory.Clinic.Apply(Schedules.London.Plan);
-        await ShouldShowAsync(clinic, clinic.OnCourseDay(5), "es");
-    }
-
-    [Fact]
-    public async Task Page_UnknownZone_ShowsTheProblemDetails()
-    {
-        await AskAsync("Mars/Olympus", ["2026-11-20T10:00"], "2");
-
-        await ShouldShowProblemAsync(
-            "The request's input is invalid.",
-            "zone: The time zone 'Mars/Olympus' is not a known IANA time zone id; use one such as 'Europe/London' or 'America/New_York'.");
-    }
-
-    [Fact]
-    public async Task Page_EveryBadInput_ListsEveryError()
-    {
-        await AskAsync("Europe/London", ["2026-03-29T01:30", "next week"], "soon");
-
-        await ShouldShowProblemAsync(
-            "The request's input is invalid.",
-            "n: The course day 'soon' is not a whole number, such as 2 (day 0 is the first session's date; negative days lie before it).",
-            "session: The session 'next week' (position 2) is not a local date and time in the form yyyy-MM-ddTHH:mm, such as 2026-11-20T10:00.");
-    }
-
-    [Fact]
-    public async Task Page_SessionInGapAndNoDay_AreShown()
-    {
-        await AskAsync("Europe/London", ["2026-03-29T01:30"], "99999");
-
-        await ShouldShowProblemAsync(
-            "The request's input is invalid.",
-            "n: The course day 99999 is too far from the first session; give a day between -36524 and 36524.",
-            "session: The session at 2026-03-29T01:30 (position 1) does not exist in Europe/London: the clocks go forward from 01:00 to 02:00 on 2026-03-29.");
-    }
-
-    [Fact]
-    public async Task Page_NoSession_SaysOneIsNeeded()
-    {
-        await AskAsync("Europe/London", [], "2");
-
-        await ShouldShowProblemAsync(
-            "The request's input is invalid.",
-            "session: A session is needed: give at least one session parameter with the local date and time of a treatment session, such as session=2026-11-20T10:00.");
-    }
-
-    [Fact]
-    public async Task Page_ErrorThenFixed_HidesTheErrorAndShowsAdvice()
-    {
-        await AskAsync("Europe/Londres", ["2026-11-20T10:00"], "2");
-        (await _page.Locator("#problem").IsVisibleAsync()).Should().BeTrue();
-
-        await AskAsync("Europe/London", ["2026-11-20T10:00"], "2");
-
-        (await _page.Locator("#problem").IsHiddenAsync()).Should().BeTrue();
-        await ShouldShowAsync(Schedules.London, Schedules.London.OnCourseDay(2));
-    }
-
-    [Fact]
-    public async Task Page_HostileText_IsShownAsTextNeverAsHtml()
-    {
-        await AskAsync("<img src=x onerror=alert(1)>", ["2026-11-20T10:00"], "2");
-
-        await ShouldShowProblemAsync(
-            "The request's input is invalid.",
-            "zone: The time zone '<img src=x onerror=alert(1)>' is not a known IANA time zone id; use one such as 'Europe/London' or 'America/New_York'.");
-        (await _page.Locator("#problem img").CountAsync()).Should().Be(0);
-    }
-
-    private async Task AskAsync(string zone, string[] sessions, string day)
-    {
-        int answered = int.Parse(await _page.Locator("#plan").GetAttributeAsync("data-answered") ?? "0", CultureInfo.InvariantCulture);
         await _page.FillAsync("#zone", zone);
         await _page.FillAsync("#sessions", string.Join("\n", sessions));
-        await _page.FillAsync("#day", day);
-        await _page.ClickAsync("#show");
-        await _page.Locator($"#plan[data-answered='{answered + 1}']").WaitForAsync();
+        await _page.FillAsync("#facts", facts);
+        await AnsweredAfterAsync(() => _page.ClickAsync("#show"));
     }
 
-    private async Task ShouldShowAsync(CareSchedule schedule, CareAdvice advice, string culture = "en")
+    private async Task AnsweredAfterAsync(Func<Task> action)
+    {
+        int answered = int.Parse(await _page.Locator("#plan").GetAttributeAsync("data-answered") ?? "0", CultureInfo.InvariantCulture);
+        await action();
+        await _page.Locator($"#plan[data-answered='{answered + 1}']").WaitForAsync(Attached);
+    }
+
+    private ILocator Item(string ruleId) => _page.Locator($"li.item[data-rule-id='{ruleId}']");
+
+    private async Task<string?> ItemText(string ruleId, string selector) => await Item(ruleId).Locator(selector).TextContentAsync();
+
+    private async Task<string?> Text(string selector) => await _page.Locator(selector).TextContentAsync();
+
+    /// <summary>Checks the day's items against the library's answer for that date: groups, order, texts and how long each lasts.</summary>
+    private async Task ShouldShowDayAsync(CareSchedule schedule, LocalDate date, string culture = "en")
     {
         (await _page.Locator("#result").IsVisibleAsync()).Should().BeTrue();
-        ILocator items = _page.Locator("li.item");
-        (await items.CountAsync()).Should().Be(advice.Items.Length);
-        var families = advice.Items.Select(i => i.Family.Name).Distinct().ToArray();
-        (await _page.Locator("section.family h3").AllTextContentsAsync()).Should().Equal(families);
+        CareAdvice advice = schedule.On(date);
+        string[] order = ["do", "avoid", "limit", "expect", "paused"];
+        CareAdviceItem[] expected = advice.Items.ToArray().OrderBy(i => Array.IndexOf(order, GroupOf(i))).ToArray();
 
-        // Grouped by family, in the protocol's order within each family.
-        CareAdviceItem[] grouped = families.SelectMany(f => advice.Items.Where(i => i.Family.Name == f)).ToArray();
-        for (int i = 0; i < grouped.Length; i++)
+        ILocator items = _page.Locator("li.item");
+        (await items.CountAsync()).Should().Be(expected.Length);
+        for (int i = 0; i < expected.Length; i++)
         {
-            CareAdviceItem item = grouped[i];
+            CareAdviceItem item = expected[i];
             ILocator entry = items.Nth(i);
             (await entry.GetAttributeAsync("data-rule-id")).Should().Be(item.RuleId);
-            string status = item.Status == CareStatus.Applies ? "applies" : "suspended";
-            (await entry.Locator(".status").TextContentAsync()).Should().Be(status);
-            (await entry.Locator(".directive").TextContentAsync()).Should().Be(item.Directive.ToString().ToLowerInvariant());
-            (await entry.Locator(".text").TextContentAsync()).Should().Be(" " + item.GetText(culture));
-            (await entry.Locator(".why").TextContentAsync()).Should().Be("why: " + item.Explanation);
-            string meta = (await entry.Locator(".meta").TextContentAsync())!;
-            meta.Should().StartWith($"{item.RuleId} · session {item.Session.Number}, day {item.SessionDay} · ");
-            string? until = item.Interval.HasEnd ? item.Interval.End.InZone(schedule.Zone).ToString("uuuu-MM-dd HH:mm", CultureInfo.InvariantCulture) : null;
-            if (item.SuspendedBy is { } suspender)
+            (await entry.GetAttributeAsync("data-status")).Should().Be(item.Status == CareStatus.Applies ? "applies" : "suspended");
+            (await entry.EvaluateAsync<string>("e => e.closest('[data-group]').dataset.group")).Should().Be(GroupOf(item));
+            (await entry.Locator(".text").TextContentAsync()).Should().Be(item.GetText(culture));
+            if (culture == "en")
             {
-                meta.Should().EndWith(until is null ? $"suspended by {suspender.Id} for good" : $"suspended by {suspender.Id} · resumes {until}");
-            }
-            else
-            {
-                meta.Should().EndWith(until is null ? "for good" : $"until {until}");
+                (await entry.Locator(".lasts").TextContentAsync()).Should().Be(Lasts(item, schedule.Zone, date), item.RuleId);
             }
         }
     }
 
-    private async Task ShouldShowProblemAsync(string title, params string[] errors)
+    private static readonly Dictionary<string, string> EnglishGroups = new()
     {
-        (await _page.Locator("#problem").IsVisibleAsync()).Should().BeTrue();
-        (await _page.Locator("#result").IsHiddenAsync()).Should().BeTrue();
-        (await _page.Locator("#problem-title").TextContentAsync()).Should().Be(title);
-        (await _page.Locator("#problem-errors li").AllTextContentsAsync()).Should().Equal(errors);
+        ["do"] = "What to do", ["avoid"] = "What to avoid", ["limit"] = "With care", ["expect"] = "What is normal", ["paused"] = "Paused for now",
+    };
+
+    private static readonly Dictionary<string, string> SpanishGroups = new()
+    {
+        ["do"] = "Qué hacer", ["avoid"] = "Qué evitar", ["limit"] = "Con cuidado", ["expect"] = "Qué es normal", ["paused"] = "En pausa por ahora",
+    };
+
+    /// <summary>The groups an answer's items fall in, in the page's order.</summary>
+    private static IEnumerable<string> GroupsOf(CareAdvice advice) =>
+        new[] { "do", "avoid", "limit", "expect", "paused" }.Where(g => advice.Items.ToArray().Any(i => GroupOf(i) == g));
+
+    private static string GroupOf(CareAdviceItem item) =>
+        item.Status == CareStatus.Suspended ? "paused" : item.Directive.ToString().ToLowerInvariant();
+
+    /// <summary>How long an item lasts, in the page's English words: its stretch's end as a local date and time in the plan's zone.</summary>
+    private static string Lasts(CareAdviceItem item, DateTimeZone zone, LocalDate date)
+    {
+        string prefix = string.Empty;
+        if (item.Interval.HasStart)
+        {
+            LocalDateTime from = item.Interval.Start.InZone(zone).LocalDateTime;
+            if (from.Date == date && from.TimeOfDay != LocalTime.Midnight)
+            {
+                prefix = $"From {from.TimeOfDay.ToString("HH:mm", CultureInfo.InvariantCulture)}, ";
+            }
+        }
+
+        string until;
+        if (!item.Interval.HasEnd)
+        {
+            until = prefix.Length > 0 ? "for good" : "For good";
+        }
+        else
+        {
+            LocalDateTime end = item.Interval.End.InZone(zone).LocalDateTime;
+            until = end.TimeOfDay == LocalTime.Midnight
+                ? $"until the end of {Words(end.Date.PlusDays(-1), date)}"
+                : $"until {end.TimeOfDay.ToString("HH:mm", CultureInfo.InvariantCulture)} on {Words(end.Date, date)}";
+        }
+
+        string sentence = item.Status == CareStatus.Suspended ? "Paused " + until : until;
+        if (prefix.Length > 0)
+        {
+            sentence = prefix + char.ToLowerInvariant(sentence[0]) + sentence[1..];
+        }
+
+        return char.ToUpperInvariant(sentence[0]) + sentence[1..];
+    }
+
+    private static string Words(LocalDate day, LocalDate asked) =>
+        day.ToString(day.Year == asked.Year ? "dddd d MMMM" : "dddd d MMMM uuuu", English);
+
+    private async Task ShouldPassAxeAsync(string what)
+    {
+        Deque.AxeCore.Commons.AxeResult result = await Deque.AxeCore.Playwright.PageExtensions.RunAxe(_page);
+        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}").ToArray();
+        serious.Should().BeEmpty($"axe must find no serious or critical violation in {what}");
+    }
+
+    private async Task ScreenshotAsync(string name) =>
+        await _page.ScreenshotAsync(new PageScreenshotOptions { Path = ArtifactPath(name + ".png"), FullPage = true });
+
+    /// <summary>Where the browser tests write their screenshots and print: artifacts/page beside the tests (CI keeps them).</summary>
+    private static string ArtifactPath(string file)
+    {
+        string folder = Path.Combine(AppContext.BaseDirectory, "artifacts", "page");
+        Directory.CreateDirectory(folder);
+        return Path.Combine(folder, file);
     }
 }

@@ -30,12 +30,20 @@ public sealed class WebAppFactory : WebApplicationFactory<Program>
         CareProtocolJson.SaveFile(Clinic, _clinicFile);
     }
 
+    /// <summary>Gets the hosting environment to run in; Development (WebApplicationFactory's default) when null.</summary>
+    public string? Environment { get; init; }
+
     /// <summary>Gets or sets a clock to register instead of the fake one (such as one that fails).</summary>
     public IClock Clock { get; init; } = new FakeClock(Now);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("SmpRules:Protocols:clinic", _clinicFile);
+        if (Environment is { } environment)
+        {
+            builder.UseEnvironment(environment);
+        }
+
         builder.ConfigureTestServices(services => services.AddSingleton(Clock));
     }
 

@@ -11,6 +11,9 @@ internal sealed class SourcePositions
 {
     private readonly ReadOnlyMemory<byte> _utf8;
     private readonly List<int> _lineStarts = new() { 0 };
+    private int _lastLine = -1;
+    private int _lastOffset;
+    private int _lastColumn;
 
     public SourcePositions(ReadOnlyMemory<byte> utf8)
     {
@@ -29,6 +32,11 @@ internal sealed class SourcePositions
     public int LineStart(long zeroBasedLine) =>
         zeroBasedLine < 0 ? 0 : zeroBasedLine >= _lineStarts.Count ? _lineStarts[^1] : _lineStarts[(int)zeroBasedLine];
 
+    /// <summary>
+    /// Gets the 1-based line and column (in UTF-16 characters, as editors count) of a byte offset. Counting goes on from
+    /// the offset asked before when it lies on the same line and not after this one (problems are found in document
+    /// order), so that a document on one long line with many problems costs its length once, not once a problem.
+    /// </summary>
     public (int Line, int Column) At(int offset)
     {
         ReadOnlySpan<byte> span = _utf8.Span;
@@ -36,7 +44,14 @@ internal sealed class SourcePositions
         int index = _lineStarts.BinarySearch(offset);
         int line = index >= 0 ? index : ~index - 1;
         int column = 1;
-        for (int i = _lineStarts[line]; i < offset; i++)
+        int from = _lineStarts[line];
+        if (line == _lastLine && offset >= _lastOffset)
+        {
+            from = _lastOffset;
+            column = _lastColumn;
+        }
+
+        for (int i = from; i < offset; i++)
         {
             byte b = span[i];
             if (b is >= 0x80 and < 0xC0)
@@ -47,6 +62,7 @@ internal sealed class SourcePositions
             column += b is >= 0xF0 and < 0xF8 ? 2 : 1; // four-byte sequences are two UTF-16 characters
         }
 
+        (_lastLine, _lastOffset, _lastColumn) = (line, offset, column);
         return (line + 1, column);
     }
 }

@@ -1,0 +1,149 @@
+using System.Net;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using SmpRules.Web.Tests.Support;
+
+namespace SmpRules.Web.Tests.Api;
+
+/// <summary>Entity tags and Cache-Control on answers that depend only on the query, HEAD, and the health endpoint.</summary>
+public sealed class CachingAndHealthTests : IClassFixture<WebAppFactory>
+{
+    private readonly HttpClient _client;
+
+    public CachingAndHealthTests(WebAppFactory factory)
+    {
+        _client = factory.CreateClient();
+    }
+
+    [Theory]
+    [InlineData("/api/day/2?" + Schedules.LondonQuery)]
+    [InlineData("/api/on/2026-12-03?" + Schedules.LondonTwoSessionsQuery)]
+    [InlineData("/api/at/2026-11-22T10:00:00Z?" + Schedules.LondonQuery)]
+    [InlineData("/api/timeline?" + Schedules.LondonTwoSessionsQuery)]
+    [InlineData("/api/protocols")]
+    [InlineData("/api/protocols/standard/rules?culture=es")]
+    public async Task QueryAnswers_HaveAnETag_AndAreRevalidatedWithA304(string url)
+    {
+        HttpResponseMessage first = await _client.GetAsync(url);
+        first.StatusCode.Should().Be(HttpStatusCode.OK);
+        EntityTagHeaderValue etag = first.Headers.ETag!;
+        etag.Should().NotBeNull();
+        etag.IsWeak.Should().BeFalse();
+        etag.Tag.Should().MatchRegex("^\"[0-9a-f]{32}\"$");
+        first.Headers.CacheControl!.NoCache.Should().BeTrue();
+
+        // The same question again gives the same tag; with it in If-None-Match, a 304 without a body.
+        HttpResponseMessage again = await _client.GetAsync(url);
+        again.Headers.ETag.Should().Be(etag);
+        var conditional = new HttpRequestMessage(HttpMethod.Get, url);
+        conditional.Headers.IfNoneMatch.Add(etag);
+        HttpResponseMessage notModified = await _client.SendAsync(conditional);
+        notModified.StatusCode.Should().Be(HttpStatusCode.NotModified);
+        (await notModified.Content.ReadAsByteArrayAsync()).Should().BeEmpty();
+        notModified.Headers.ETag.Should().Be(etag);
+
+        // Another tag gets the whole answer.
+        var stale = new HttpRequestMessage(HttpMethod.Get, url);
+        stale.Headers.IfNoneMatch.Add(new EntityTagHeaderValue("\"0123456789abcdef0123456789abcdef\""));
+        (await _client.SendAsync(stale)).StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task DifferentQuestions_HaveDifferentTags()
+    {
+        var tags = new List<string>();
+        foreach (string url in new[] { "/api/day/2?" + Schedules.LondonQuery, "/api/day/3?" + Schedules.LondonQuery, "/api/day/2?" + Schedules.LondonQuery + "&culture=es", "/api/day/2?" + Schedules.LondonTwoSessionsQuery })
+        {
+            tags.Add((await _client.GetAsync(url)).Headers.ETag!.Tag);
+        }
+
+        tags.Should().OnlyHaveUniqueItems();
+    }
+
+    [Fact]
+    public async Task Now_IsNeverStored_AndHasNoTag()
+    {
+        HttpResponseMessage response = await _client.GetAsync("/api/now?" + Schedules.LondonQuery);
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.Headers.CacheControl!.NoStore.Should().BeTrue();
+        response.Headers.ETag.Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("/api/day/2?" + Schedules.LondonQuery)]
+    [InlineData("/api/now?" + Schedules.LondonQuery)]
+    [InlineData("/api/timeline?" + Schedules.LondonQuery)]
+    [InlineData("/api/protocols")]
+    [InlineData("/health")]
+    [InlineData("/")]
+    public async Task Head_GivesTheHeadersOfGet_WithoutTheBody(string url)
+    {
+        HttpResponseMessage get = await _client.GetAsync(url);
+        byte[] body = await get.Content.ReadAsByteArrayAsync();
+
+        HttpResponseMessage head = await _client.SendAsync(new HttpRequestMessage(HttpMethod.Head, url));
+
+        head.StatusCode.Should().Be(get.StatusCode);
+        (await head.Content.ReadAsByteArrayAsync()).Should().BeEmpty();
+        head.Content.Headers.ContentType!.MediaType.Should().Be(get.Content.Headers.ContentType!.MediaType);
+        head.Headers.ETag.Should().Be(get.Headers.ETag);
+        if (head.Content.Headers.ContentLength is { } length)
+        {
+            length.Should().Be(body.Length);
+        }
+    }
+
+    [Fact]
+    public async Task Head_BadInput_IsA400()
+    {
+        HttpResponseMessage head = await _client.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/api/day/soon?" + Schedules.LondonQuery));
+
+        head.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task Health_IsHealthy_AndNeverStored()
+    {
+        HttpResponseMessage response = await _client.GetAsync("/health");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.Headers.CacheControl!.NoStore.Should().BeTrue();
+        JsonElement json = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        json.GetProperty("status").GetString().Should().Be("Healthy");
+    }
+
+    [Fact]
+    public async Task ProtocolRules_ListTheRulesInOrder_WithTextsInTheCultureAsked()
+    {
+        JsonElement json = await (await _client.GetAsync("/api/protocols/Standard/rules?culture=es")).ShouldBeJsonAsync();
+
+        json.GetProperty("name").GetString().Should().Be("standard");
+        json.GetProperty("culture").GetString().Should().Be("es");
+        JsonElement[] rules = json.GetProperty("rules").EnumerateArray().ToArray();
+        rules.Select(r => r.GetProperty("id").GetString()).Should().Equal(SmpRules.Protocols.StandardProtocol.Instance.Rules.Select(r => r.Id));
+        foreach ((JsonElement rule, SmpRules.Rules.CareRule expected) in rules.Zip(SmpRules.Protocols.StandardProtocol.Instance.Rules))
+        {
+            rule.GetProperty("family").GetString().Should().Be(expected.Family.Name);
+            rule.GetProperty("directive").GetString().Should().Be(expected.Directive.ToString().ToLowerInvariant());
+            rule.GetProperty("text").GetString().Should().Be(expected.Text.Resolve("es")).And.NotBe(expected.Text.Resolve("en"));
+        }
+    }
+
+    [Fact]
+    public async Task ProtocolRules_UnknownProtocol_IsA404ThatNamesTheRegisteredOnes()
+    {
+        JsonElement problem = await (await _client.GetAsync("/api/protocols/evoke/rules")).ShouldBeProblemAsync(HttpStatusCode.NotFound, "The protocol is not registered.");
+
+        problem.ShouldHaveErrors(("name", "The protocol 'evoke' is not registered; the registered names are 'clinic', 'standard'."));
+    }
+
+    [Fact]
+    public async Task ProtocolRules_UnknownParameter_IsA400()
+    {
+        JsonElement problem = await (await _client.GetAsync("/api/protocols/standard/rules?lang=es")).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "The request's input is invalid.");
+
+        problem.ShouldHaveErrors(("lang", "The query parameter 'lang' is not known; use culture."));
+    }
+}
