@@ -40,6 +40,7 @@ internal static class WebApp
         });
 
         builder.Services.AddProblemDetails();
+        builder.Services.AddSingleton<Input.ScheduleCache>();
         builder.Services.AddHealthChecks().AddCheck<ProtocolsHealthCheck>("protocols");
         builder.Services.AddOpenApi(options =>
         {

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Primitives;
 using NodaTime;
 using SmpRules.Extensions.DependencyInjection;
@@ -38,6 +39,16 @@ internal sealed class PlanInput
     public static PlanInput? Read(HttpRequest request, ICareProtocolCatalog protocols, InputProblems problems, Action<DateTimeZone>? resolve = null)
     {
         IQueryCollection query = request.Query;
+        ScheduleCache? cache = request.HttpContext.RequestServices.GetService<ScheduleCache>();
+        string? key = cache is null ? null : ScheduleCache.KeyOf(query);
+        if (key is not null && cache!.TryGet(key, out CareSchedule known))
+        {
+            // A plan given exactly so before was valid: only the culture and what depends on the zone remain to read.
+            CultureInfo? knownCulture = Single(query, "culture", problems) is { } text ? ValueParsers.Culture(text, problems) : CultureInfo.GetCultureInfo("en");
+            resolve?.Invoke(known.Zone);
+            return new PlanInput(known, knownCulture ?? CultureInfo.InvariantCulture);
+        }
+
         DateTimeZone? zone = ReadZone(query, problems);
         List<LocalDateTime>? sessions = ReadSessions(query, problems);
         ClientFacts? facts = ReadFacts(query, problems);
@@ -67,7 +78,18 @@ internal sealed class PlanInput
 
         // A plan that could be read is applied even when other parameters have problems, so that checks which need the
         // schedule (a date too far from the course) are reported with the rest.
-        return plan is null || protocol is null ? null : new PlanInput(protocol.Apply(plan), culture ?? CultureInfo.InvariantCulture);
+        if (plan is null || protocol is null)
+        {
+            return null;
+        }
+
+        CareSchedule schedule = protocol.Apply(plan);
+        if (key is not null && !problems.Any)
+        {
+            cache!.Add(key, schedule);
+        }
+
+        return new PlanInput(schedule, culture ?? CultureInfo.InvariantCulture);
     }
 
     /// <summary>
@@ -84,9 +106,22 @@ internal sealed class PlanInput
             return false;
         }
 
-        string[] known = plan ? [.. PlanParameters, .. own] : own;
-        foreach (string name in request.Query.Keys.Where(k => !known.Contains(k, StringComparer.Ordinal)).Take(5))
+        // Every key is checked against the known names without allocating (this runs on every request); the message,
+        // for the first few unknown ones, lists them.
+        int unknown = 0;
+        foreach (string name in request.Query.Keys)
         {
+            if ((plan && Array.IndexOf(PlanParameters, name) >= 0) || Array.IndexOf(own, name) >= 0)
+            {
+                continue;
+            }
+
+            if (unknown++ == 5)
+            {
+                break;
+            }
+
+            string[] known = plan ? [.. PlanParameters, .. own] : own;
             problems.Add(name, known.Length == 0
                 ? $"The query parameter '{InputProblems.Quote(name)}' is not known; this endpoint takes no parameters."
                 : $"The query parameter '{InputProblems.Quote(name)}' is not known; use {string.Join(", ", known)}.");

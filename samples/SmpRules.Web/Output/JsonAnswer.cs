@@ -1,7 +1,7 @@
 using System;
 using System.Buffers;
 using System.Globalization;
-using System.Security.Cryptography;
+using System.IO.Hashing;
 using System.Text.Json;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
@@ -18,7 +18,7 @@ namespace SmpRules.Web.Output;
 /// </summary>
 /// <remarks>
 /// An answer that depends only on the request's query (every one but <c>now</c>) carries a strong <c>ETag</c>, the
-/// first 16 bytes of the SHA-256 of its body in hex, and <c>Cache-Control: no-cache</c>: a client or cache may keep it
+/// 128-bit XXH3 hash of its body in hex (a checksum, not a secret), and <c>Cache-Control: no-cache</c>: a client or cache may keep it
 /// and revalidate with <c>If-None-Match</c>, which gets a 304 without a body while the answer is the same. An answer of
 /// <c>now</c> is <c>no-store</c>. A HEAD request gets the headers, with the length, and no body.
 /// </remarks>
@@ -59,7 +59,7 @@ internal sealed class JsonAnswer : IResult
     /// <inheritdoc />
     public async Task ExecuteAsync(HttpContext httpContext)
     {
-        var body = new ArrayBufferWriter<byte>(4096);
+        using var body = new PooledBuffer();
         using (var writer = new Utf8JsonWriter(body, WriterOptions))
         {
             _write(writer);
@@ -94,12 +94,54 @@ internal sealed class JsonAnswer : IResult
         await response.Body.WriteAsync(body.WrittenMemory, httpContext.RequestAborted);
     }
 
-    /// <summary>A strong entity tag of a body: the first 16 bytes of its SHA-256, in hex, quoted.</summary>
+    /// <summary>A body written into arrays rented from the shared pool (no zeroed array for every answer), returned when disposed.</summary>
+    private sealed class PooledBuffer : IBufferWriter<byte>, IDisposable
+    {
+        private byte[] _array = ArrayPool<byte>.Shared.Rent(8192);
+        private int _written;
+
+        public int WrittenCount => _written;
+
+        public ReadOnlySpan<byte> WrittenSpan => _array.AsSpan(0, _written);
+
+        public ReadOnlyMemory<byte> WrittenMemory => _array.AsMemory(0, _written);
+
+        public void Advance(int count) => _written += count;
+
+        public Memory<byte> GetMemory(int sizeHint = 0)
+        {
+            Ensure(sizeHint);
+            return _array.AsMemory(_written);
+        }
+
+        public Span<byte> GetSpan(int sizeHint = 0)
+        {
+            Ensure(sizeHint);
+            return _array.AsSpan(_written);
+        }
+
+        public void Dispose() => ArrayPool<byte>.Shared.Return(_array);
+
+        private void Ensure(int sizeHint)
+        {
+            if (_array.Length - _written >= Math.Max(sizeHint, 256))
+            {
+                return;
+            }
+
+            byte[] larger = ArrayPool<byte>.Shared.Rent(Math.Max(_array.Length * 2, _written + sizeHint));
+            _array.AsSpan(0, _written).CopyTo(larger);
+            ArrayPool<byte>.Shared.Return(_array);
+            _array = larger;
+        }
+    }
+
+    /// <summary>A strong entity tag of a body: its 128-bit XXH3 hash, in hex, quoted.</summary>
     internal static string ETagOf(ReadOnlySpan<byte> body)
     {
-        Span<byte> hash = stackalloc byte[32];
-        SHA256.HashData(body, hash);
-        return string.Concat("\"", Convert.ToHexStringLower(hash[..16]), "\"");
+        Span<byte> hash = stackalloc byte[16];
+        XxHash128.Hash(body, hash);
+        return string.Concat("\"", Convert.ToHexStringLower(hash), "\"");
     }
 
     private static bool Matches(HttpRequest request, string etag)

@@ -152,27 +152,101 @@ public static class CareAdviceJson
     private static void WriteItem(Utf8JsonWriter writer, CareAdviceItem item, CultureInfo? culture)
     {
         Interval stretch = item.Interval;
+        CareRule rule = item.Rule;
+
+        // With the relaxed encoder (as the samples write), a rule's id, family and texts are escaped once and copied
+        // into every answer after that; with any other encoder the writer escapes them as it is configured to.
+        bool relaxed = ReferenceEquals(writer.Options.Encoder, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        EncodedRule? encoded = relaxed ? EncodedRules.GetValue(rule, static r => new EncodedRule(r)) : null;
         writer.WriteStartObject();
-        writer.WriteString("ruleId", item.RuleId);
-        writer.WriteString("family", item.Family.Name);
-        writer.WriteString("directive", DirectiveWord(item.Directive));
-        writer.WriteString("status", StatusWord(item.Status));
-        writer.WriteString("text", item.GetText(culture?.Name));
-        writer.WriteNumber("session", item.Session.Number);
-        writer.WriteNumber("sessionDay", item.SessionDay);
+        if (encoded is not null)
+        {
+            writer.WriteString(Names.RuleId, encoded.Id);
+            writer.WriteString(Names.Family, encoded.Family);
+        }
+        else
+        {
+            writer.WriteString(Names.RuleId, rule.Id);
+            writer.WriteString(Names.Family, rule.Family.Name);
+        }
+
+        writer.WriteString(Names.Directive, DirectiveWord(item.Directive));
+        writer.WriteString(Names.Status, StatusWord(item.Status));
+        if (encoded is not null)
+        {
+            writer.WriteString(Names.Text, encoded.Text(culture?.Name));
+        }
+        else
+        {
+            writer.WriteString(Names.Text, item.GetText(culture?.Name));
+        }
+
+        writer.WriteNumber(Names.Session, item.Session.Number);
+        writer.WriteNumber(Names.SessionDay, item.SessionDay);
         WriteInstant(writer, "from", stretch.HasStart ? stretch.Start : null);
         WriteInstant(writer, "until", stretch.HasEnd ? stretch.End : null);
         if (item.SuspendedBy is { } suspender)
         {
-            writer.WriteString("suspendedBy", suspender.Id);
+            if (relaxed)
+            {
+                writer.WriteString(Names.SuspendedBy, EncodedRules.GetValue(suspender, static r => new EncodedRule(r)).Id);
+            }
+            else
+            {
+                writer.WriteString(Names.SuspendedBy, suspender.Id);
+            }
         }
         else
         {
-            writer.WriteNull("suspendedBy");
+            writer.WriteNull(Names.SuspendedBy);
         }
 
-        writer.WriteString("why", item.Explanation);
+        writer.WriteString(Names.Why, item.Explanation);
         writer.WriteEndObject();
+    }
+
+    /// <summary>A rule's id, family and texts (by the culture asked), escaped for the relaxed encoder, made when first written.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<CareRule, EncodedRule> EncodedRules = new();
+
+    private sealed class EncodedRule(CareRule rule)
+    {
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, JsonEncodedText> _texts = new(StringComparer.Ordinal);
+
+        public JsonEncodedText Id { get; } = JsonEncodedText.Encode(rule.Id, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+
+        public JsonEncodedText Family { get; } = JsonEncodedText.Encode(rule.Family.Name, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+
+        /// <summary>The text in a culture; the cultures kept are bounded by those the rule's text resolves to, plus those asked (at most 64).</summary>
+        public JsonEncodedText Text(string? culture)
+        {
+            string key = culture ?? string.Empty;
+            if (_texts.TryGetValue(key, out JsonEncodedText text))
+            {
+                return text;
+            }
+
+            text = JsonEncodedText.Encode(rule.Text.Resolve(culture), JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+            if (_texts.Count < 64)
+            {
+                _texts.TryAdd(key, text);
+            }
+
+            return text;
+        }
+    }
+
+    /// <summary>The property names of an item, encoded once.</summary>
+    private static class Names
+    {
+        public static readonly JsonEncodedText RuleId = JsonEncodedText.Encode("ruleId");
+        public static readonly JsonEncodedText Family = JsonEncodedText.Encode("family");
+        public static readonly JsonEncodedText Directive = JsonEncodedText.Encode("directive");
+        public static readonly JsonEncodedText Status = JsonEncodedText.Encode("status");
+        public static readonly JsonEncodedText Text = JsonEncodedText.Encode("text");
+        public static readonly JsonEncodedText Session = JsonEncodedText.Encode("session");
+        public static readonly JsonEncodedText SessionDay = JsonEncodedText.Encode("sessionDay");
+        public static readonly JsonEncodedText SuspendedBy = JsonEncodedText.Encode("suspendedBy");
+        public static readonly JsonEncodedText Why = JsonEncodedText.Encode("why");
     }
 
     private static void WriteIds(Utf8JsonWriter writer, string name, CareAdvice advice, CareStatus status)
@@ -188,13 +262,70 @@ public static class CareAdviceJson
 
     private static void WriteInstant(Utf8JsonWriter writer, string name, Instant? instant)
     {
-        if (instant is { } value)
+        if (instant is not { } value)
         {
-            writer.WriteString(name, InstantPattern.ExtendedIso.Format(value));
+            writer.WriteNull(name);
+            return;
+        }
+
+        Span<char> text = stackalloc char[32];
+        if (TryFormatIso(value, text, out int length))
+        {
+            writer.WriteString(name, text[..length]);
         }
         else
         {
-            writer.WriteNull(name);
+            writer.WriteString(name, InstantPattern.ExtendedIso.Format(value));
+        }
+    }
+
+    /// <summary>
+    /// Writes an instant as <see cref="InstantPattern.ExtendedIso"/> does (<c>2026-11-25T00:00:00Z</c>, with the
+    /// fraction of a second when there is one, trailing zeros dropped), for the years 0 to 9999, without allocating.
+    /// </summary>
+    internal static bool TryFormatIso(Instant instant, Span<char> text, out int length)
+    {
+        LocalDateTime utc = instant.InUtc().LocalDateTime;
+        length = 0;
+        if (utc.Year is < 0 or > 9999 || text.Length < 30)
+        {
+            return false;
+        }
+
+        Digits(text, 0, 4, utc.Year);
+        text[4] = '-';
+        Digits(text, 5, 2, utc.Month);
+        text[7] = '-';
+        Digits(text, 8, 2, utc.Day);
+        text[10] = 'T';
+        Digits(text, 11, 2, utc.Hour);
+        text[13] = ':';
+        Digits(text, 14, 2, utc.Minute);
+        text[16] = ':';
+        Digits(text, 17, 2, utc.Second);
+        length = 19;
+        int nanoseconds = utc.NanosecondOfSecond;
+        if (nanoseconds != 0)
+        {
+            text[19] = '.';
+            Digits(text, 20, 9, nanoseconds);
+            length = 29;
+            while (text[length - 1] == '0')
+            {
+                length--;
+            }
+        }
+
+        text[length++] = 'Z';
+        return true;
+    }
+
+    private static void Digits(Span<char> text, int start, int count, int value)
+    {
+        for (int i = start + count - 1; i >= start; i--)
+        {
+            text[i] = (char)('0' + (value % 10));
+            value /= 10;
         }
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
@@ -36,5 +37,35 @@ internal static class Explanations
             : $"{head}: applies from {Format(schedule, stretch.Start)} until {Format(schedule, stretch.End)}, for {window}.";
     }
 
-    internal static string Format(CareSchedule schedule, Instant instant) => Local.Format(instant.InZone(schedule.Plan.Zone).LocalDateTime);
+    internal static string Format(CareSchedule schedule, Instant instant)
+    {
+        LocalDateTime local = instant.InZone(schedule.Plan.Zone).LocalDateTime;
+        if (local.Year is < 0 or > 9999)
+        {
+            return Local.Format(local);
+        }
+
+        // As the pattern writes it (yyyy-MM-dd HH:mm), without its general machinery: explanations are in every answer.
+        return string.Create(16, local, static (span, value) =>
+        {
+            Digits(span[..4], value.Year);
+            span[4] = '-';
+            Digits(span.Slice(5, 2), value.Month);
+            span[7] = '-';
+            Digits(span.Slice(8, 2), value.Day);
+            span[10] = ' ';
+            Digits(span.Slice(11, 2), value.Hour);
+            span[13] = ':';
+            Digits(span.Slice(14, 2), value.Minute);
+        });
+    }
+
+    private static void Digits(Span<char> span, int value)
+    {
+        for (int i = span.Length - 1; i >= 0; i--)
+        {
+            span[i] = (char)('0' + (value % 10));
+            value /= 10;
+        }
+    }
 }

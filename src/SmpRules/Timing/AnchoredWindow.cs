@@ -16,6 +16,9 @@ namespace SmpRules.Timing;
 /// <remarks>Create one with <see cref="CareWindow.Days"/>, <see cref="CareWindow.Hours"/> and their relatives. Immutable and thread-safe.</remarks>
 public sealed class AnchoredWindow : CareWindow
 {
+    /// <summary>The description, made once (the window is immutable): explanations quote it in every answer.</summary>
+    private string? _description;
+
     internal AnchoredWindow(WindowAnchor anchor, WindowStart start, WindowEnd end)
     {
         if (anchor is < WindowAnchor.EachSession or > WindowAnchor.FinalSession)
@@ -88,7 +91,9 @@ public sealed class AnchoredWindow : CareWindow
 
     /// <summary>Returns an invariant description such as <c>days 0 to 4 of each session</c>.</summary>
     /// <returns>The description.</returns>
-    public override string ToString()
+    public override string ToString() => _description ??= Describe();
+
+    private string Describe()
     {
         string anchor = Anchor switch
         {

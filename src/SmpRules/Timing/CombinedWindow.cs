@@ -8,6 +8,9 @@ namespace SmpRules.Timing;
 /// <remarks>Create one with <see cref="CareWindow.Union"/>, <see cref="CareWindow.Intersect"/> or <see cref="CareWindow.Except"/>. Immutable and thread-safe.</remarks>
 public sealed class CombinedWindow : CareWindow
 {
+    /// <summary>The description, made once (the window is immutable): explanations quote it in every answer.</summary>
+    private string? _description;
+
     internal CombinedWindow(WindowOperation operation, CareWindow left, CareWindow right)
     {
         if (operation is < WindowOperation.Union or > WindowOperation.Difference)
@@ -44,7 +47,9 @@ public sealed class CombinedWindow : CareWindow
 
     /// <summary>Returns an invariant description such as <c>(days 0 to 4 of each session) except (hours 0 to 24 of each session)</c>.</summary>
     /// <returns>The description.</returns>
-    public override string ToString()
+    public override string ToString() => _description ??= Describe();
+
+    private string Describe()
     {
         string op = Operation switch
         {
