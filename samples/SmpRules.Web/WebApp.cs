@@ -100,7 +100,8 @@ internal static class WebApp
         app.MapOpenApi();
         if (app.Environment.IsDevelopment())
         {
-            app.MapScalarApiReference();
+            // Its own fonts come from a CDN, which the page's Content-Security-Policy (and "nothing from the internet") rules out.
+            app.MapScalarApiReference(options => options.DisableDefaultFonts());
         }
 
         return app;

@@ -333,6 +333,17 @@ public sealed class PageTests : IClassFixture<BrowserFixture>, IAsyncLifetime
         Regex.Matches(System.Text.Encoding.Latin1.GetString(pdf), @"/Type\s*/Page(?!s)").Count.Should().Be(1, "the course prints on one page");
     }
 
+    [Fact]
+    public async Task ApiReference_RendersTheOpenApiDocument_WithinThePagesSecurityPolicy()
+    {
+        // The app runs in Development here, where /scalar serves the interactive reference; a policy violation or a
+        // script error would be a console error, which DisposeAsync fails on.
+        await _page.GotoAsync("/scalar/");
+
+        await _page.GetByText("What applies on a course day").First.WaitForAsync();
+        (await _page.ContentAsync()).Should().Contain("SmpRules web sample");
+    }
+
     private async Task NewPageAsync(BrowserNewContextOptions options)
     {
         if (_context is not null)
