@@ -27,10 +27,10 @@
       today: 'Today',
       courseDay: 'Course day',
       course: 'Your whole course',
-      summary: 'Day by day, in words',
+      summary: 'Rule by rule, in words',
       print: 'Print my course',
       sessionsIn: function (sessions, zone) { return 'Sessions: ' + sessions + ' (' + zone + ')'; },
-      groups: { do: 'What to do', avoid: 'What to avoid', limit: 'With care', expect: 'What is normal', paused: 'Paused for now' },
+      groups: { do: 'What to do', avoid: 'What to avoid', limit: 'With care', expect: 'What is normal', paused: 'Not for now' },
       nothing: 'Nothing special applies on this day.',
       todayPrefix: 'Today, ',
       dayOfCourse: function (n) { return n >= 0 ? 'Day ' + n + ' of your course' : (n === -1 ? 'The day before your first session' : (-n) + ' days before your first session'); },
@@ -43,12 +43,14 @@
       fromTimeShort: function (time) { return 'From ' + time + ', '; },
       pausedLasts: function (until) { return 'Paused ' + until; },
       why: 'Why?',
-      whyApplies: function (session, day, date, from, until) {
-        return 'Session ' + session + ' sets this: ' + date + ' is day ' + day + ' after it. It applies ' + from + ' ' + until + '.';
+      whyApplies: function (session, day, from, until) {
+        return 'Day ' + day + ' after session ' + session + '. This applies ' + from + ' ' + until + '.';
       },
-      whyPaused: function (session, day, date, by, from, until) {
-        return 'Session ' + session + ' sets this: ' + date + ' is day ' + day + ' after it. It is paused while \u201c' + by + '\u201d applies, ' + from + ' ' + until + '.';
+      whyPaused: function (by, from, until) {
+        return 'Paused while \u201c' + by + '\u201d applies: ' + from + ' ' + until + '.';
       },
+      sessionToday: function (session, time) { return 'Your session ' + session + ' is on this day at ' + time + '.'; },
+      intro: 'Your clinic\u2019s aftercare, day by day: what to do, what to avoid and for how long, in your own time zone.',
       dayBefore: function (session, day) { return 'Session ' + session + ' is ' + (-day) + (day === -1 ? ' day' : ' days') + ' away.'; },
       stretchApplies: function (from, until) { return from + ' ' + until; },
       stretchPaused: function (from, until) { return 'paused ' + from + ' ' + until; },
@@ -59,7 +61,7 @@
       unreachable: 'The server could not be reached.',
       serverSaid: function (status) { return 'The server answered ' + status + '.'; },
       noProtocols: 'The clinics\u2019 instructions could not be listed.',
-      families: { hygiene: 'Washing', hydration: 'Moisturizing', 'dry-period': 'Keeping dry', 'sweat-avoidance': 'Heat and sweat' },
+      families: { hygiene: 'Washing', hydration: 'Moisturizing', 'dry-period': 'Right after a session', 'sweat-avoidance': 'Heat and sweat' },
       fields: { zone: 'Time zone', session: 'Sessions', fact: 'About you', protocol: "Clinic's instructions", date: 'Date', culture: 'Language' }
     },
     es: {
@@ -83,10 +85,10 @@
       today: 'Hoy',
       courseDay: 'Día del tratamiento',
       course: 'Todo tu tratamiento',
-      summary: 'Día a día, en palabras',
+      summary: 'Indicación por indicación, en palabras',
       print: 'Imprimir mi tratamiento',
       sessionsIn: function (sessions, zone) { return 'Sesiones: ' + sessions + ' (' + zone + ')'; },
-      groups: { do: 'Qué hacer', avoid: 'Qué evitar', limit: 'Con cuidado', expect: 'Qué es normal', paused: 'En pausa por ahora' },
+      groups: { do: 'Qué hacer', avoid: 'Qué evitar', limit: 'Con cuidado', expect: 'Qué es normal', paused: 'Por ahora no' },
       nothing: 'Este día no se aplica nada especial.',
       todayPrefix: 'Hoy, ',
       dayOfCourse: function (n) { return n >= 0 ? 'Día ' + n + ' de tu tratamiento' : (n === -1 ? 'El día antes de tu primera sesión' : (-n) + ' días antes de tu primera sesión'); },
@@ -99,12 +101,14 @@
       fromTimeShort: function (time) { return 'Desde las ' + time + ', '; },
       pausedLasts: function (until) { return 'En pausa ' + until; },
       why: '¿Por qué?',
-      whyApplies: function (session, day, date, from, until) {
-        return 'Lo marca la sesión ' + session + ': el ' + date + ' es el día ' + day + ' después de ella. Se aplica ' + from + ' ' + until + '.';
+      whyApplies: function (session, day, from, until) {
+        return 'Día ' + day + ' después de la sesión ' + session + '. Se aplica ' + from + ' ' + until + '.';
       },
-      whyPaused: function (session, day, date, by, from, until) {
-        return 'Lo marca la sesión ' + session + ': el ' + date + ' es el día ' + day + ' después de ella. Queda en pausa mientras se aplique \u00ab' + by + '\u00bb, ' + from + ' ' + until + '.';
+      whyPaused: function (by, from, until) {
+        return 'En pausa mientras se aplique \u00ab' + by + '\u00bb: ' + from + ' ' + until + '.';
       },
+      sessionToday: function (session, time) { return 'Tu sesión ' + session + ' es este día a las ' + time + '.'; },
+      intro: 'Los cuidados de tu clínica, día a día: qué hacer, qué evitar y hasta cuándo, en tu propia zona horaria.',
       dayBefore: function (session, day) { return 'Faltan ' + (-day) + (day === -1 ? ' día' : ' días') + ' para la sesión ' + session + '.'; },
       stretchApplies: function (from, until) { return from + ' ' + until; },
       stretchPaused: function (from, until) { return 'en pausa ' + from + ' ' + until; },
@@ -115,7 +119,7 @@
       unreachable: 'No se pudo contactar con el servidor.',
       serverSaid: function (status) { return 'El servidor respondió ' + status + '.'; },
       noProtocols: 'No se pudieron listar las instrucciones de las clínicas.',
-      families: { hygiene: 'Lavado', hydration: 'Hidratación', 'dry-period': 'Mantener seco', 'sweat-avoidance': 'Calor y sudor' },
+      families: { hygiene: 'Lavado', hydration: 'Hidratación', 'dry-period': 'Tras cada sesión', 'sweat-avoidance': 'Calor y sudor' },
       fields: { zone: 'Zona horaria', session: 'Sesiones', fact: 'Sobre ti', protocol: 'Instrucciones de la clínica', date: 'Fecha', culture: 'Idioma' }
     }
   };
@@ -173,7 +177,7 @@
   function dateWords(day, withYear) {
     const options = { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' };
     if (withYear) { options.year = 'numeric'; }
-    return new Intl.DateTimeFormat(t().locale, options).format(new Date(day * dayMs));
+    return new Intl.DateTimeFormat(t().locale, options).format(new Date(day * dayMs)).replace(/^([^\s,]+), /, '$1 ');
   }
 
   function shortDate(day) {
@@ -297,9 +301,9 @@
 
       clearProblems();
       state.dayZero = state.date - day.answer.courseDay;
+      result.hidden = false;
       renderDay(day.answer);
       renderCourse();
-      result.hidden = false;
       keepInAddress();
       if (focusResult) { document.getElementById('today').focus(); }
     } finally {
@@ -340,6 +344,9 @@
       }
       list.appendChild(item);
     });
+    if (details.errors.some(function (e) { return ['zone', 'session', 'fact', 'protocol'].indexOf(e.parameter) >= 0; })) {
+      document.getElementById('plan-box').open = true;
+    }
     problem.hidden = false;
     problem.focus();
   }
@@ -363,12 +370,11 @@
   }
 
   function why(item, zone) {
-    const date = words(state.date);
     const from = item.from === null ? '' : fromWords(item.from, zone);
     const until = untilWords(item.until, zone);
     return item.status === 'suspended'
-      ? t().whyPaused(item.session, item.sessionDay, date, ruleText(item.suspendedBy), from, until)
-      : t().whyApplies(item.session, item.sessionDay, date, from, until);
+      ? t().whyPaused(ruleText(item.suspendedBy).replace(/[.\s]+$/, ''), from, until)
+      : t().whyApplies(item.session, item.sessionDay, from, until);
   }
 
   function renderDay(answer) {
@@ -378,6 +384,12 @@
     const dateText = dateWords(state.date, true);
     heading.textContent = isToday ? t().todayPrefix + dateText : dateText.charAt(0).toUpperCase() + dateText.slice(1);
     document.getElementById('today-sub').textContent = t().dayOfCourse(answer.courseDay) + ' \u00b7 ' + zone;
+    const sessionsToday = state.plan.sessions.slice().sort().map(function (s, i) { return { number: i + 1, text: s }; })
+      .filter(function (s) { return s.text.slice(0, 10) === isoOf(state.date); })
+      .map(function (s) { return t().sessionToday(s.number, s.text.slice(11, 16)); });
+    const note = document.getElementById('today-session');
+    note.textContent = sessionsToday.join(' ');
+    note.hidden = sessionsToday.length === 0;
 
     const container = document.getElementById('groups');
     container.replaceChildren();
@@ -480,7 +492,9 @@
     drawChart(rules, byRule, range, zone);
     writeSummary(rules, byRule, zone);
     const legend = document.getElementById('legend');
-    legend.replaceChildren(element('span', 'key key-applies', t().applies), element('span', 'key key-paused', t().paused));
+    const present = groupOrder.filter(function (g) { return g !== 'paused' && rules.some(function (r) { return r.directive === g; }); });
+    legend.replaceChildren.apply(legend, present.map(function (g) { return element('span', 'key key-' + g, t().groups[g]); })
+      .concat([element('span', 'key key-paused', t().paused)]));
   }
 
   function drawChart(rules, byRule, range, zone) {
@@ -503,12 +517,17 @@
     defs.appendChild(pattern);
     chart.appendChild(defs);
 
-    // Weeks from the first session, with their dates.
-    const step = span > 120 ? 28 : (span > 45 ? 14 : 7);
+    // Ticks a whole number of weeks apart, at least 70 px apart, with the year where it changes; none cut off.
+    const steps = [7, 14, 28, 56, 91, 182, 364, 728, 1820, 3640];
+    const step = steps.find(function (d) { return (d / span) * width >= 70; }) || steps[steps.length - 1];
+    let lastYear = null;
     for (let day = Math.ceil(range.first / step) * step; day <= range.last; day += step) {
+      if (x(day) + 64 > width) { break; }
       chart.appendChild(svg('line', { x1: x(day), y1: top - 6, x2: x(day), y2: height, class: 'tick' }));
       const label = svg('text', { x: x(day) + 3, y: 14, class: 'tick-label' });
-      label.textContent = shortDate(state.dayZero + day);
+      const year = yearOf(state.dayZero + day);
+      label.textContent = shortDate(state.dayZero + day) + (lastYear !== null && year !== lastYear ? ' ' + year : '');
+      lastYear = year;
       chart.appendChild(label);
     }
 
@@ -552,7 +571,8 @@
       const parts = byRule.get(rule.id).map(function (s) {
         return s.status === 'suspended' ? t().stretchPaused(fromWords(s.from, zone), untilWords(s.until, zone)) : t().stretchApplies(fromWords(s.from, zone), untilWords(s.until, zone));
       });
-      entry.appendChild(document.createTextNode(' ' + parts.join('; ') + '.'));
+      const sentence = parts.join('; ');
+      entry.appendChild(document.createTextNode(' ' + sentence.charAt(0).toUpperCase() + sentence.slice(1) + '.'));
       list.appendChild(entry);
     });
   }
@@ -610,7 +630,11 @@
     state.lang = texts[address.get('lang')] ? address.get('lang') : (browser.indexOf('es') === 0 ? 'es' : 'en');
     applyLanguage();
 
-    if (address.get('zone') !== null) { document.getElementById('zone').value = address.get('zone'); }
+    if (address.get('zone') !== null) {
+      document.getElementById('zone').value = address.get('zone');
+    } else {
+      try { document.getElementById('zone').value = Intl.DateTimeFormat().resolvedOptions().timeZone || 'Europe/London'; } catch (e) { /* keep the default */ }
+    }
     if (address.getAll('session').length > 0) { document.getElementById('sessions').value = address.getAll('session').join('\n'); }
     if (address.getAll('fact').length > 0) { document.getElementById('facts').value = address.getAll('fact').join('\n'); }
     await loadProtocols(address.get('protocol'));

@@ -48,14 +48,14 @@ public sealed class PageTests : IClassFixture<BrowserFixture>, IAsyncLifetime
     {
         await OpenAsync($"?{WorkedExample}&date=2026-11-22");
 
-        (await Text("#today-heading")).Should().Be("Sunday, 22 November 2026");
+        (await Text("#today-heading")).Should().Be("Sunday 22 November 2026");
         (await Text("#today-sub")).Should().Be("Day 2 of your course · Europe/London");
         await ShouldShowDayAsync(Schedules.London, new LocalDate(2026, 11, 22));
 
         // DOMAIN.md's worked example, day 2: washing waits for the dry period; no sauna for the first four weeks.
         (await ItemText("hygiene.shampoo-and-condition", ".lasts")).Should().Be("Paused until the end of Tuesday 24 November");
         (await ItemText("dry-period.keep-scalp-dry", ".lasts")).Should().Be("Until the end of Tuesday 24 November");
-        (await ItemText("dry-period.keep-scalp-dry", ".family")).Should().Be("Keeping dry");
+        (await ItemText("dry-period.keep-scalp-dry", ".family")).Should().Be("Right after a session");
         (await _page.Locator("[data-group] h3").AllTextContentsAsync()).Should().Equal(GroupsOf(Schedules.London.On(new LocalDate(2026, 11, 22))).Select(g => EnglishGroups[g]));
         (await _page.Locator("#problem").IsHiddenAsync()).Should().BeTrue();
     }
@@ -71,9 +71,9 @@ public sealed class PageTests : IClassFixture<BrowserFixture>, IAsyncLifetime
 
         (await why.Locator(".because").IsVisibleAsync()).Should().BeTrue();
         (await why.Locator(".because").TextContentAsync()).Should().Be(
-            "Session 1 sets this: Sunday 22 November is day 2 after it. It applies from 10:00 on Friday 20 November until the end of Tuesday 24 November.");
+            "Day 2 after session 1. This applies from 10:00 on Friday 20 November until the end of Tuesday 24 November.");
         (await Item("hygiene.shampoo-and-condition").Locator(".because").TextContentAsync()).Should().Be(
-            $"Session 1 sets this: Sunday 22 November is day 2 after it. It is paused while \u201c{KeepDry}\u201d applies, from 10:00 on Friday 20 November until the end of Tuesday 24 November.");
+            $"Paused while \u201c{KeepDry.TrimEnd('.')}\u201d applies: from 10:00 on Friday 20 November until the end of Tuesday 24 November.");
     }
 
     [Fact]
@@ -85,7 +85,7 @@ public sealed class PageTests : IClassFixture<BrowserFixture>, IAsyncLifetime
         await ShouldShowDayAsync(Schedules.LondonTwoSessions, new LocalDate(2026, 12, 3));
         (await ItemText("sweat-avoidance.no-sauna-or-steam", ".lasts")).Should().Be("Until the end of Tuesday 29 December");
         (await Item("sweat-avoidance.no-sauna-or-steam").Locator(".because").TextContentAsync()).Should().StartWith(
-            "Session 2 sets this: Thursday 3 December is day 2 after it. It applies from 10:00 on Friday 20 November until the end of Tuesday 29 December.");
+            "Day 2 after session 2. This applies from 10:00 on Friday 20 November until the end of Tuesday 29 December.");
     }
 
     [Fact]
@@ -100,6 +100,7 @@ public sealed class PageTests : IClassFixture<BrowserFixture>, IAsyncLifetime
             "Until 10:00 on Tuesday 1 December",
             "From 10:00, paused until the end of Saturday 5 December");
         (await _page.Locator("li.item[data-rule-id='sweat-avoidance.no-sauna-or-steam']").CountAsync()).Should().Be(1);
+        (await Text("#today-session")).Should().Be("Your session 2 is on this day at 10:00.");
     }
 
     [Fact]
@@ -133,12 +134,12 @@ public sealed class PageTests : IClassFixture<BrowserFixture>, IAsyncLifetime
         await OpenAsync($"?{WorkedExample}&date=2026-11-22");
 
         await AnsweredAfterAsync(() => _page.ClickAsync("#next"));
-        (await Text("#today-heading")).Should().Be("Monday, 23 November 2026");
+        (await Text("#today-heading")).Should().Be("Monday 23 November 2026");
         _page.Url.Should().Contain("date=2026-11-23");
         await ShouldShowDayAsync(Schedules.London, new LocalDate(2026, 11, 23));
 
         await AnsweredAfterAsync(() => _page.ClickAsync("#previous"));
-        (await Text("#today-heading")).Should().Be("Sunday, 22 November 2026");
+        (await Text("#today-heading")).Should().Be("Sunday 22 November 2026");
 
         await AnsweredAfterAsync(() => _page.Locator("#day-slider").EvaluateAsync("s => { s.value = '30'; s.dispatchEvent(new Event('change')); }"));
         (await Text("#today-sub")).Should().StartWith("Day 30 of your course");
@@ -153,7 +154,7 @@ public sealed class PageTests : IClassFixture<BrowserFixture>, IAsyncLifetime
         await NewPageAsync(new BrowserNewContextOptions { Locale = "en-GB" });
         await _page.GotoAsync(address);
         await _page.Locator("#plan[data-ready=true]").WaitForAsync(Attached);
-        (await Text("#today-heading")).Should().Be("Thursday, 19 November 2026");
+        (await Text("#today-heading")).Should().Be("Thursday 19 November 2026");
         await ShouldShowDayAsync(Schedules.London, new LocalDate(2026, 11, 19));
     }
 
@@ -164,7 +165,7 @@ public sealed class PageTests : IClassFixture<BrowserFixture>, IAsyncLifetime
         await _page.Clock.SetFixedTimeAsync(new DateTime(2026, 11, 22, 23, 30, 0, DateTimeKind.Utc));
         await OpenAsync("?zone=Asia/Tokyo&session=2026-11-20T10:00");
 
-        (await Text("#today-heading")).Should().Be("Today, Monday, 23 November 2026");
+        (await Text("#today-heading")).Should().Be("Today, Monday 23 November 2026");
         (await Text("#today-sub")).Should().Be("Day 3 of your course · Asia/Tokyo");
     }
 
@@ -176,14 +177,14 @@ public sealed class PageTests : IClassFixture<BrowserFixture>, IAsyncLifetime
 
         (await _page.Locator("html").GetAttributeAsync("lang")).Should().Be("es");
         (await Text("h1")).Should().Be("Tus cuidados del cuero cabelludo");
-        (await Text("#today-heading")).Should().Be("Domingo, 22 de noviembre de 2026");
+        (await Text("#today-heading")).Should().Be("Domingo 22 de noviembre de 2026");
         (await Text("#today-sub")).Should().Be("Día 2 de tu tratamiento · Europe/London");
         (await _page.Locator("[data-group] h3").AllTextContentsAsync()).Should().Equal(GroupsOf(Schedules.London.On(new LocalDate(2026, 11, 22))).Select(g => SpanishGroups[g]));
-        (await ItemText("hygiene.shampoo-and-condition", ".lasts")).Should().Be("En pausa hasta el final del martes, 24 de noviembre");
-        (await ItemText("dry-period.keep-scalp-dry", ".family")).Should().Be("Mantener seco");
+        (await ItemText("hygiene.shampoo-and-condition", ".lasts")).Should().Be("En pausa hasta el final del martes 24 de noviembre");
+        (await ItemText("dry-period.keep-scalp-dry", ".family")).Should().Be("Tras cada sesión");
         (await Item("dry-period.keep-scalp-dry").Locator("summary").TextContentAsync()).Should().Be("¿Por qué?");
         (await Item("dry-period.keep-scalp-dry").Locator(".because").TextContentAsync()).Should().Be(
-            "Lo marca la sesión 1: el domingo, 22 de noviembre es el día 2 después de ella. Se aplica desde las 10:00 del viernes, 20 de noviembre hasta el final del martes, 24 de noviembre.");
+            "Día 2 después de la sesión 1. Se aplica desde las 10:00 del viernes 20 de noviembre hasta el final del martes 24 de noviembre.");
         await ShouldShowDayAsync(Schedules.London, new LocalDate(2026, 11, 22), "es");
     }
 
@@ -324,7 +325,7 @@ public sealed class PageTests : IClassFixture<BrowserFixture>, IAsyncLifetime
         (await _page.Locator("nav.days").IsVisibleAsync()).Should().BeFalse();
         (await _page.Locator("#print").IsVisibleAsync()).Should().BeFalse();
         (await _page.Locator("#today").IsVisibleAsync()).Should().BeFalse();
-        (await Text("#print-plan")).Should().Be("Sessions: Friday, 20 November 2026, 10:00; Tuesday, 1 December 2026, 10:00 (Europe/London)");
+        (await Text("#print-plan")).Should().Be("Sessions: Friday 20 November 2026, 10:00; Tuesday 1 December 2026, 10:00 (Europe/London)");
         (await _page.Locator("#print-plan").IsVisibleAsync()).Should().BeTrue();
         (await _page.Locator("#course-chart").IsVisibleAsync()).Should().BeTrue();
         (await _page.Locator("#summary").IsVisibleAsync()).Should().BeTrue();
@@ -425,12 +426,12 @@ public sealed class PageTests : IClassFixture<BrowserFixture>, IAsyncLifetime
 
     private static readonly Dictionary<string, string> EnglishGroups = new()
     {
-        ["do"] = "What to do", ["avoid"] = "What to avoid", ["limit"] = "With care", ["expect"] = "What is normal", ["paused"] = "Paused for now",
+        ["do"] = "What to do", ["avoid"] = "What to avoid", ["limit"] = "With care", ["expect"] = "What is normal", ["paused"] = "Not for now",
     };
 
     private static readonly Dictionary<string, string> SpanishGroups = new()
     {
-        ["do"] = "Qué hacer", ["avoid"] = "Qué evitar", ["limit"] = "Con cuidado", ["expect"] = "Qué es normal", ["paused"] = "En pausa por ahora",
+        ["do"] = "Qué hacer", ["avoid"] = "Qué evitar", ["limit"] = "Con cuidado", ["expect"] = "Qué es normal", ["paused"] = "Por ahora no",
     };
 
     /// <summary>The groups an answer's items fall in, in the page's order.</summary>
