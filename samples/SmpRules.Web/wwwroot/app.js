@@ -50,6 +50,8 @@
         return 'Paused while \u201c' + by + '\u201d applies: ' + from + ' ' + until + '.';
       },
       sessionToday: function (session, time) { return 'Your session ' + session + ' is on this day at ' + time + '.'; },
+      settled: 'Nothing changes after this any more: what is shown here is for good.',
+      dayShort: function (n) { return 'Day ' + n; },
       intro: 'Your clinic\u2019s aftercare, day by day: what to do, what to avoid and for how long, in your own time zone.',
       dayBefore: function (session, day) { return 'Session ' + session + ' is ' + (-day) + (day === -1 ? ' day' : ' days') + ' away.'; },
       stretchApplies: function (from, until) { return from + ' ' + until; },
@@ -108,6 +110,8 @@
         return 'En pausa mientras se aplique \u00ab' + by + '\u00bb: ' + from + ' ' + until + '.';
       },
       sessionToday: function (session, time) { return 'Tu sesión ' + session + ' es este día a las ' + time + '.'; },
+      settled: 'A partir de aquí ya no cambia nada: lo que ves es para siempre.',
+      dayShort: function (n) { return 'Día ' + n; },
       intro: 'Los cuidados de tu clínica, día a día: qué hacer, qué evitar y hasta cuándo, en tu propia zona horaria.',
       dayBefore: function (session, day) { return 'Faltan ' + (-day) + (day === -1 ? ' día' : ' días') + ' para la sesión ' + session + '.'; },
       stretchApplies: function (from, until) { return from + ' ' + until; },
@@ -391,6 +395,13 @@
     note.textContent = sessionsToday.join(' ');
     note.hidden = sessionsToday.length === 0;
 
+    // On or after the start of the timeline's last segment (the one without end), nothing changes any more.
+    const segments = state.timeline ? state.timeline.segments : [];
+    const last = segments.length > 0 ? segments[segments.length - 1] : null;
+    const settled = document.getElementById('today-settled');
+    settled.textContent = t().settled;
+    settled.hidden = !(last && last.until === null && last.from !== null && localOf(last.from, zone).day < state.date);
+
     const container = document.getElementById('groups');
     container.replaceChildren();
     if (answer.advice.length === 0) {
@@ -483,6 +494,7 @@
     slider.max = String(range.last);
     slider.value = String(state.date - state.dayZero);
     slider.setAttribute('aria-valuetext', t().dayOfCourse(state.date - state.dayZero) + ', ' + dateWords(state.date, false));
+    document.getElementById('day-output').textContent = t().dayShort(state.date - state.dayZero);
     document.getElementById('date').value = isoOf(state.date);
 
     const sessions = state.plan.sessions.slice().sort().map(function (s) {
@@ -652,6 +664,9 @@
     document.getElementById('next').addEventListener('click', function () { moveTo(state.date + 1); });
     document.getElementById('today-button').addEventListener('click', function () { moveTo(todayIn(state.plan.zone)); });
     document.getElementById('day-slider').addEventListener('change', function (event) { moveTo(state.dayZero + Number(event.target.value)); });
+    document.getElementById('day-slider').addEventListener('input', function (event) {
+      document.getElementById('day-output').textContent = t().dayShort(Number(event.target.value));
+    });
     document.getElementById('date').addEventListener('change', function (event) {
       if (/^\d{4}-\d{2}-\d{2}$/.test(event.target.value)) { moveTo(dayNumber(event.target.value)); }
     });

@@ -58,6 +58,23 @@ public sealed class PageTests : IClassFixture<BrowserFixture>, IAsyncLifetime
         (await ItemText("dry-period.keep-scalp-dry", ".family")).Should().Be("Right after a session");
         (await _page.Locator("[data-group] h3").AllTextContentsAsync()).Should().Equal(GroupsOf(Schedules.London.On(new LocalDate(2026, 11, 22))).Select(g => EnglishGroups[g]));
         (await _page.Locator("#problem").IsHiddenAsync()).Should().BeTrue();
+        (await _page.Locator("#today-settled").IsHiddenAsync()).Should().BeTrue("the dry period and the sauna still end later");
+        (await Text("#day-output")).Should().Be("Day 2");
+    }
+
+    [Fact]
+    public async Task LongAfterTheCourse_SaysNothingChangesAnyMore_OnlyOnceTheLastChangeIsPast()
+    {
+        CareSchedule schedule = StandardProtocol.Instance.Apply(CarePlan.Create("America/New_York", new LocalDateTime(2026, 3, 7, 9, 30)));
+        LocalDate lastChange = schedule.Transitions[^1].InZone(schedule.Zone).Date;
+
+        await OpenAsync($"?zone=America/New_York&session=2026-03-07T09:30&date={lastChange.PlusDays(1):uuuu-MM-dd}");
+        (await _page.Locator("#today-settled").IsVisibleAsync()).Should().BeTrue();
+        (await Text("#today-settled")).Should().Be("Nothing changes after this any more: what is shown here is for good.");
+        await ShouldShowDayAsync(schedule, lastChange.PlusDays(1));
+
+        await AnsweredAfterAsync(() => _page.ClickAsync("#previous"));
+        (await _page.Locator("#today-settled").IsHiddenAsync()).Should().BeTrue("on the day of the last change, something still changes");
     }
 
     [Fact]
@@ -143,6 +160,7 @@ public sealed class PageTests : IClassFixture<BrowserFixture>, IAsyncLifetime
 
         await AnsweredAfterAsync(() => _page.Locator("#day-slider").EvaluateAsync("s => { s.value = '30'; s.dispatchEvent(new Event('change')); }"));
         (await Text("#today-sub")).Should().StartWith("Day 30 of your course");
+        (await Text("#day-output")).Should().Be("Day 30");
         await ShouldShowDayAsync(Schedules.London, new LocalDate(2026, 12, 20));
 
         await AnsweredAfterAsync(() => _page.FillAsync("#date", "2026-11-19"));
