@@ -15,12 +15,12 @@ internal sealed record AdviceAnswer(
     [property: Description("The rules that apply or are suspended, in the protocol's order; for a date, once for each stretch that touches it.")] IReadOnlyList<AdviceItem> Advice);
 
 /// <summary>What an answer was asked.</summary>
-[Description("What was asked: kind is course-day (with day and date), date (with date), instant or now (with instant).")]
+[Description("What was asked: kind is day (with day and date), on (with date), at or now (with instant).")]
 internal sealed record AdviceQuery(
-    [property: Description("course-day, date, instant or now.")] string Kind,
-    [property: Description("The course day asked (course-day only).")] int? Day,
-    [property: Description("The local date asked, yyyy-MM-dd (course-day and date only).")] string? Date,
-    [property: Description("The instant asked, UTC in ISO 8601 (instant and now only).")] string? Instant);
+    [property: Description("day, on, at or now: the endpoint asked.")] string Kind,
+    [property: Description("The course day asked (day only).")] int? Day,
+    [property: Description("The local date asked, yyyy-MM-dd (day and on only).")] string? Date,
+    [property: Description("The instant asked, UTC in ISO 8601 (at and now only).")] string? Instant);
 
 /// <summary>One rule in an answer.</summary>
 [Description("One rule in an answer: its status, the whole stretch in which it keeps it, the session that governs it and why.")]

@@ -51,9 +51,16 @@ public sealed class CareProtocolException : Exception
     /// <summary>Gets every problem found, in the order found.</summary>
     public IReadOnlyList<ProtocolProblem> Problems { get; }
 
+    /// <summary>The most problems the message lists, one a line; <see cref="Problems"/> holds every one.</summary>
+    public const int MaxProblemsInMessage = 100;
+
     private static string Describe(string protocolName, ProtocolProblem[] problems)
     {
         string count = problems.Length == 1 ? "1 problem" : $"{problems.Length} problems";
-        return $"The protocol '{protocolName}' has {count}:" + string.Concat(problems.Select(p => "\n- " + p));
+        string listed = string.Concat(problems.Take(MaxProblemsInMessage).Select(p => "\n- " + p));
+        int more = problems.Length - MaxProblemsInMessage;
+        return more <= 0
+            ? $"The protocol '{protocolName}' has {count}:{listed}"
+            : $"The protocol '{protocolName}' has {count}:{listed}\n- and {more} more (Problems holds every one).";
     }
 }
