@@ -206,7 +206,7 @@ internal static class CareApi
             return problems.ToResult();
         }
 
-        CultureInfo? culture = PlanInput.Single(request.Query, "culture", problems) is { } cultureText ? ValueParsers.Culture(cultureText, problems) : CultureInfo.GetCultureInfo("en");
+        CultureInfo? culture = PlanInput.ReadCulture(request.Query, problems);
         if (problems.Any || culture is null)
         {
             return problems.ToResult();

@@ -44,15 +44,16 @@ internal sealed class PlanInput
         if (key is not null && cache!.TryGet(key, out CareSchedule known))
         {
             // A plan given exactly so before was valid: only the culture and what depends on the zone remain to read.
-            CultureInfo? knownCulture = Single(query, "culture", problems) is { } text ? ValueParsers.Culture(text, problems) : CultureInfo.GetCultureInfo("en");
+            CultureInfo? knownCulture = ReadCulture(query, problems);
             resolve?.Invoke(known.Zone);
             return new PlanInput(known, knownCulture ?? CultureInfo.InvariantCulture);
         }
 
+        // In the order the problems are reported.
         DateTimeZone? zone = ReadZone(query, problems);
         List<LocalDateTime>? sessions = ReadSessions(query, problems);
         ClientFacts? facts = ReadFacts(query, problems);
-        CultureInfo? culture = Single(query, "culture", problems) is { } cultureText ? ValueParsers.Culture(cultureText, problems) : CultureInfo.GetCultureInfo("en");
+        CultureInfo? culture = ReadCulture(query, problems);
         CareProtocol? protocol = ReadProtocol(query, protocols, problems);
 
         if (zone is not null)
@@ -129,6 +130,10 @@ internal sealed class PlanInput
 
         return true;
     }
+
+    /// <summary>The culture of the texts (<c>en</c> when none is given), or <see langword="null"/> when the one given is not known.</summary>
+    public static CultureInfo? ReadCulture(IQueryCollection query, InputProblems problems) =>
+        Single(query, "culture", problems) is { } text ? ValueParsers.Culture(text, problems) : CultureInfo.GetCultureInfo("en");
 
     /// <summary>The value of a parameter that may be given at most once, or <see langword="null"/> when it is absent or repeated.</summary>
     public static string? Single(IQueryCollection query, string name, InputProblems problems)

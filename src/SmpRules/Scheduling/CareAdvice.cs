@@ -19,7 +19,6 @@ public sealed class CareAdvice
     private readonly CareAdviceItem[]? _items;
     private readonly ItemSeed[]? _seeds;
     private readonly InlineSeeds _inline;
-    private readonly int[]? _seedIndexes;
     private readonly int _first;
     private readonly int _count;
     private readonly int _day;
@@ -43,9 +42,9 @@ public sealed class CareAdvice
 
     /// <summary>
     /// Creates an answer at an instant (the start of a segment, for a timeline), of items made from seeds when read:
-    /// <paramref name="seeds"/>[i], or with <paramref name="seedIndexes"/>, <paramref name="seeds"/>[<paramref name="seedIndexes"/>[<paramref name="first"/> + i]].
+    /// item i from <paramref name="seeds"/>[<paramref name="first"/> + i] (a compiled course's segment seeds are shared, not copied).
     /// </summary>
-    internal CareAdvice(CareSchedule schedule, CareQueryKind kind, int date, Instant start, Instant? end, ItemSeed[] seeds, int[]? seedIndexes, int first, int count)
+    internal CareAdvice(CareSchedule schedule, CareQueryKind kind, int date, Instant start, Instant? end, ItemSeed[] seeds, int first, int count)
     {
         Schedule = schedule;
         Kind = kind;
@@ -53,7 +52,6 @@ public sealed class CareAdvice
         _start = start;
         _end = end ?? Piece.Forever;
         _seeds = seeds;
-        _seedIndexes = seedIndexes;
         _first = first;
         _count = count;
     }
@@ -135,7 +133,7 @@ public sealed class CareAdvice
             return new CareAdviceItem(Schedule, in unpacked, _start, _day, hasDate: true);
         }
 
-        ref readonly ItemSeed seed = ref _seeds[_seedIndexes is null ? index : _seedIndexes[_first + index]];
+        ref readonly ItemSeed seed = ref _seeds[_first + index];
         return new CareAdviceItem(Schedule, in seed, _start, _day, hasDate: true);
     }
 

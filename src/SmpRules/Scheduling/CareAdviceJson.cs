@@ -292,23 +292,23 @@ public static class CareAdviceJson
             return false;
         }
 
-        Digits(text, 0, 4, utc.Year);
+        Digits.Write(text.Slice(0, 4), utc.Year);
         text[4] = '-';
-        Digits(text, 5, 2, utc.Month);
+        Digits.Write(text.Slice(5, 2), utc.Month);
         text[7] = '-';
-        Digits(text, 8, 2, utc.Day);
+        Digits.Write(text.Slice(8, 2), utc.Day);
         text[10] = 'T';
-        Digits(text, 11, 2, utc.Hour);
+        Digits.Write(text.Slice(11, 2), utc.Hour);
         text[13] = ':';
-        Digits(text, 14, 2, utc.Minute);
+        Digits.Write(text.Slice(14, 2), utc.Minute);
         text[16] = ':';
-        Digits(text, 17, 2, utc.Second);
+        Digits.Write(text.Slice(17, 2), utc.Second);
         length = 19;
         int nanoseconds = utc.NanosecondOfSecond;
         if (nanoseconds != 0)
         {
             text[19] = '.';
-            Digits(text, 20, 9, nanoseconds);
+            Digits.Write(text.Slice(20, 9), nanoseconds);
             length = 29;
             while (text[length - 1] == '0')
             {
@@ -318,14 +318,5 @@ public static class CareAdviceJson
 
         text[length++] = 'Z';
         return true;
-    }
-
-    private static void Digits(Span<char> text, int start, int count, int value)
-    {
-        for (int i = start + count - 1; i >= start; i--)
-        {
-            text[i] = (char)('0' + (value % 10));
-            value /= 10;
-        }
     }
 }

@@ -291,7 +291,7 @@ public sealed class CareSchedule
             ItemSeed[]? seeds = Protocol.Evaluator.Evaluate(Plan, instant, dayNumber, ref inline, out int count);
             return seeds is null
                 ? new CareAdvice(this, kind, dayNumber, instant, in inline, count)
-                : new CareAdvice(this, kind, dayNumber, instant, instant, seeds, null, 0, count);
+                : new CareAdvice(this, kind, dayNumber, instant, instant, seeds, 0, count);
         }
 
         return FromSegment(compiled, kind, instant, instant, dayNumber);
@@ -303,7 +303,7 @@ public sealed class CareSchedule
         int segment = compiled.SegmentOf(at);
         int first = compiled.SegmentOffsets[segment];
         int count = compiled.SegmentOffsets[segment + 1] - first;
-        return new CareAdvice(this, kind, date, at, end, compiled.Seeds, compiled.SegmentItems, first, count);
+        return new CareAdvice(this, kind, date, at, end, compiled.SegmentSeeds, first, count);
     }
 
     private CareAdviceItem ItemOf(CompiledSchedule compiled, int part, Instant at, int? date) =>

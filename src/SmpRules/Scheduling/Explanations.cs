@@ -4,6 +4,7 @@ using NodaTime;
 using NodaTime.Text;
 using SmpRules.Plans;
 using SmpRules.Timing;
+using SmpRules.Utility;
 
 namespace SmpRules.Scheduling;
 
@@ -48,24 +49,15 @@ internal static class Explanations
         // As the pattern writes it (yyyy-MM-dd HH:mm), without its general machinery: explanations are in every answer.
         return string.Create(16, local, static (span, value) =>
         {
-            Digits(span[..4], value.Year);
+            Digits.Write(span[..4], value.Year);
             span[4] = '-';
-            Digits(span.Slice(5, 2), value.Month);
+            Digits.Write(span.Slice(5, 2), value.Month);
             span[7] = '-';
-            Digits(span.Slice(8, 2), value.Day);
+            Digits.Write(span.Slice(8, 2), value.Day);
             span[10] = ' ';
-            Digits(span.Slice(11, 2), value.Hour);
+            Digits.Write(span.Slice(11, 2), value.Hour);
             span[13] = ':';
-            Digits(span.Slice(14, 2), value.Minute);
+            Digits.Write(span.Slice(14, 2), value.Minute);
         });
-    }
-
-    private static void Digits(Span<char> span, int value)
-    {
-        for (int i = span.Length - 1; i >= 0; i--)
-        {
-            span[i] = (char)('0' + (value % 10));
-            value /= 10;
-        }
     }
 }

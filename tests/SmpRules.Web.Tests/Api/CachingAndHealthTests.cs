@@ -62,6 +62,25 @@ public sealed class CachingAndHealthTests : IClassFixture<WebAppFactory>
     }
 
     [Fact]
+    public async Task APlanAskedBefore_IsAnsweredAsTheFirstTime_AndItsOtherParametersAreStillChecked()
+    {
+        // The second question on one plan reads the schedule kept from the first; the answers must not tell them apart,
+        // and a bad culture or day beside a kept plan is still a 400 that says so.
+        const string plan = "zone=Asia/Kathmandu&session=2026-05-04T16:45&session=2026-05-18T09:15";
+        string first = await (await _client.GetAsync($"/api/on/2026-05-20?{plan}")).Content.ReadAsStringAsync();
+        string second = await (await _client.GetAsync($"/api/on/2026-05-20?{plan}")).Content.ReadAsStringAsync();
+        second.Should().Be(first);
+        SmpRules.Scheduling.CareSchedule schedule = SmpRules.Protocols.StandardProtocol.Instance.Apply(
+            SmpRules.Plans.CarePlan.Create("Asia/Kathmandu", new LocalDateTime(2026, 5, 4, 16, 45), new LocalDateTime(2026, 5, 18, 9, 15)));
+        JsonDocument.Parse(second).RootElement.ShouldMatch(schedule, schedule.On(new LocalDate(2026, 5, 20)));
+
+        HttpResponseMessage badCulture = await _client.GetAsync($"/api/on/2026-05-20?{plan}&culture=xx-nowhere");
+        badCulture.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await badCulture.Content.ReadAsStringAsync()).Should().Contain("\"parameter\":\"culture\"");
+        (await _client.GetAsync($"/api/day/soon?{plan}")).StatusCode.Should().Be(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
     public async Task Now_IsNeverStored_AndHasNoTag()
     {
         HttpResponseMessage response = await _client.GetAsync("/api/now?" + Schedules.LondonQuery);
