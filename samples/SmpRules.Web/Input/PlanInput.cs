@@ -21,6 +21,9 @@ internal sealed class PlanInput
 {
     private static readonly string[] PlanParameters = ["zone", "session", "fact", "culture", "protocol"];
 
+    /// <summary>The culture of the texts when none is given.</summary>
+    private static readonly CultureInfo DefaultCulture = CultureInfo.GetCultureInfo("en");
+
     private PlanInput(CareSchedule schedule, CultureInfo culture)
     {
         Schedule = schedule;
@@ -38,8 +41,16 @@ internal sealed class PlanInput
     /// </summary>
     public static PlanInput? Read(HttpRequest request, ICareProtocolCatalog protocols, InputProblems problems, Action<DateTimeZone>? resolve = null)
     {
-        IQueryCollection query = request.Query;
         ScheduleCache? cache = request.HttpContext.RequestServices.GetService<ScheduleCache>();
+        string? raw = request.QueryString.Value;
+        if (cache is not null && cache.TryGetQuery(raw, out PlanInput? asked))
+        {
+            // The same query text as one read before without any problem: the same plan, culture and protocol.
+            resolve?.Invoke(asked.Schedule.Zone);
+            return asked;
+        }
+
+        IQueryCollection query = request.Query;
         string? key = cache is null ? null : ScheduleCache.KeyOf(query);
         if (key is not null && cache!.TryGet(key, out CareSchedule known))
         {
@@ -85,12 +96,17 @@ internal sealed class PlanInput
         }
 
         CareSchedule schedule = protocol.Apply(plan);
+        var input = new PlanInput(schedule, culture ?? CultureInfo.InvariantCulture);
         if (key is not null && !problems.Any)
         {
             cache!.Add(key, schedule);
+            if (raw is not null && OnlyPlanParameters(query))
+            {
+                cache.AddQuery(raw, input);
+            }
         }
 
-        return new PlanInput(schedule, culture ?? CultureInfo.InvariantCulture);
+        return input;
     }
 
     /// <summary>
@@ -100,6 +116,12 @@ internal sealed class PlanInput
     /// </summary>
     public static bool CheckQuery(HttpRequest request, InputProblems problems, bool plan, params string[] own)
     {
+        if (plan && request.HttpContext.RequestServices.GetService<ScheduleCache>() is { } cache && cache.TryGetQuery(request.QueryString.Value, out _))
+        {
+            // Read before without any problem, and it held only plan parameters, which every plan endpoint takes.
+            return true;
+        }
+
         int length = request.QueryString.Value?.Length ?? 0;
         if (length > Limits.MaxQueryLength)
         {
@@ -133,7 +155,21 @@ internal sealed class PlanInput
 
     /// <summary>The culture of the texts (<c>en</c> when none is given), or <see langword="null"/> when the one given is not known.</summary>
     public static CultureInfo? ReadCulture(IQueryCollection query, InputProblems problems) =>
-        Single(query, "culture", problems) is { } text ? ValueParsers.Culture(text, problems) : CultureInfo.GetCultureInfo("en");
+        Single(query, "culture", problems) is { } text ? ValueParsers.Culture(text, problems) : DefaultCulture;
+
+    /// <summary>Whether every parameter of the query is one of the plan's (so that any plan endpoint takes it as it is).</summary>
+    private static bool OnlyPlanParameters(IQueryCollection query)
+    {
+        foreach (string name in query.Keys)
+        {
+            if (Array.IndexOf(PlanParameters, name) < 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>The value of a parameter that may be given at most once, or <see langword="null"/> when it is absent or repeated.</summary>
     public static string? Single(IQueryCollection query, string name, InputProblems problems)

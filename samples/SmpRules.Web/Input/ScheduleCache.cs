@@ -13,6 +13,11 @@ namespace SmpRules.Web.Input;
 /// compiles its course once, so each later question on the plan reads the compiled course. Only plans that were valid
 /// are kept; the same parameters are valid again. Bounded: when it holds <see cref="Capacity"/> plans it starts again.
 /// </summary>
+/// <remarks>
+/// It also keeps, by the raw query string, the plans read from queries that held nothing but plan parameters and had no
+/// problem at all: asked again exactly so (a page asks its day, the next day, the course...), such a query is neither
+/// parsed nor checked again, since the same text gives the same plan, culture and protocol and has the same names.
+/// </remarks>
 internal sealed class ScheduleCache
 {
     /// <summary>The most plans kept.</summary>
@@ -20,7 +25,11 @@ internal sealed class ScheduleCache
 
     private static readonly string[] KeyParameters = ["zone", "session", "fact", "protocol"];
 
+    /// <summary>The longest key kept, in characters.</summary>
+    public const int MaxKeyLength = 2048;
+
     private readonly ConcurrentDictionary<string, CareSchedule> _schedules = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, PlanInput> _queries = new(StringComparer.Ordinal);
 
     /// <summary>Gets how many plans are kept.</summary>
     public int Count => _schedules.Count;
@@ -39,7 +48,30 @@ internal sealed class ScheduleCache
             }
         }
 
-        return key.Length <= 2048 ? key.ToString() : null;
+        return key.Length <= MaxKeyLength ? key.ToString() : null;
+    }
+
+    /// <summary>Gets the plan read before from exactly this raw query string (with its <c>?</c>), which held only plan parameters and had no problem.</summary>
+    public bool TryGetQuery(string? query, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out PlanInput? input)
+    {
+        input = null;
+        return query is { Length: > 0 and <= MaxKeyLength } && _queries.TryGetValue(query, out input);
+    }
+
+    /// <summary>Keeps a plan read without any problem from a raw query string that held only plan parameters.</summary>
+    public void AddQuery(string query, PlanInput input)
+    {
+        if (query.Length > MaxKeyLength)
+        {
+            return;
+        }
+
+        if (_queries.Count >= Capacity)
+        {
+            _queries.Clear();
+        }
+
+        _queries[query] = input;
     }
 
     public bool TryGet(string key, out CareSchedule schedule) => _schedules.TryGetValue(key, out schedule!);

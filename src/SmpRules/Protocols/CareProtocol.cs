@@ -25,6 +25,7 @@ public sealed class CareProtocol : IEquatable<CareProtocol>
 {
     private readonly Dictionary<string, int> _index;
     private InstantEvaluator? _instantEvaluator;
+    private Scheduling.ProtocolJsonText? _jsonText;
 
     internal CareProtocol(string name, string description, string defaultLanguage, DayNumbering dayNumbering, CareRule[] rules)
     {
@@ -144,6 +145,9 @@ public sealed class CareProtocol : IEquatable<CareProtocol>
 
     /// <summary>The protocol prepared for point questions on schedules not yet compiled; made once, on first use.</summary>
     internal InstantEvaluator Evaluator => _instantEvaluator ??= new InstantEvaluator(this);
+
+    /// <summary>The rules' ids, families and texts escaped for JSON answers; made once, on first use.</summary>
+    internal Scheduling.ProtocolJsonText JsonText => _jsonText ??= new Scheduling.ProtocolJsonText(this);
 
     /// <inheritdoc />
     public bool Equals(CareProtocol? other) =>

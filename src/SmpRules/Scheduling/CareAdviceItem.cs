@@ -66,6 +66,12 @@ public readonly struct CareAdviceItem : IEquatable<CareAdviceItem>
     /// <summary>Gets the rule.</summary>
     public CareRule Rule => Schedule.Protocol.Rules[_rule];
 
+    /// <summary>Gets the rule's index in its protocol.</summary>
+    internal int RuleIndex => _rule;
+
+    /// <summary>Gets the suspending rule's index in its protocol, or -1.</summary>
+    internal int SuspenderIndex => _suspender;
+
     /// <summary>Gets the rule's id.</summary>
     public string RuleId => Rule.Id;
 
@@ -152,6 +158,16 @@ public readonly struct CareAdviceItem : IEquatable<CareAdviceItem>
 
     /// <summary>Gets a one-sentence explanation in English: the governing session and day, the status, and from and until when.</summary>
     public string Explanation => Explanations.Explain(Schedule, Data, _sessionAndFlags & SessionMask, _suspender, Date);
+
+    /// <summary>Writes <see cref="Explanation"/> in UTF-8 into a span without making a string; <see langword="false"/> when it does not fit.</summary>
+    /// <param name="destination">Where to write.</param>
+    /// <param name="stretch">This item's stretch, as <see cref="StretchData"/> gives it (read once by a caller that needs it too).</param>
+    /// <param name="written">The bytes written.</param>
+    internal bool TryWriteExplanation(Span<byte> destination, in Stretch stretch, out int written) =>
+        Explanations.TryWrite(destination, Schedule, stretch, _sessionAndFlags & SessionMask, _suspender, Date, out written);
+
+    /// <summary>Gets this item's stretch (found by the instant it was made with; <see cref="Interval"/> is its span).</summary>
+    internal Stretch StretchData => Data;
 
     /// <summary>Gets whether this item belongs to a schedule (the default value does not).</summary>
     public bool HasValue => _schedule is not null;

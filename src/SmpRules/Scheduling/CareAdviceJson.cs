@@ -43,26 +43,31 @@ public static class CareAdviceJson
         {
             case CareQueryKind.CourseDay:
                 writer.WriteNumber("day", advice.CourseDay);
-                writer.WriteString("date", LocalDatePattern.Iso.Format(advice.Date));
+                WriteDate(writer, advice.Date);
                 break;
             case CareQueryKind.Date:
-                writer.WriteString("date", LocalDatePattern.Iso.Format(advice.Date));
+                WriteDate(writer, advice.Date);
                 break;
             case CareQueryKind.Segment:
-                WriteInstant(writer, "from", advice.Interval.Start);
-                WriteInstant(writer, "until", advice.Interval.HasEnd ? advice.Interval.End : null);
+                WriteInstant(writer, Names.From, advice.Interval.Start);
+                WriteInstant(writer, Names.Until, advice.Interval.HasEnd ? advice.Interval.End : null);
                 break;
             default:
-                WriteInstant(writer, "instant", advice.Instant);
+                WriteInstant(writer, Names.Instant, advice.Instant);
                 break;
         }
 
         writer.WriteEndObject();
         writer.WriteNumber("courseDay", advice.CourseDay);
         writer.WriteStartArray("advice");
+
+        // With the relaxed encoder (as the samples write), a rule's id, family and texts are escaped once and copied
+        // into every answer after that; with any other encoder the writer escapes them as it is configured to.
+        ProtocolJsonText? encoded = ReferenceEquals(writer.Options.Encoder, JavaScriptEncoder.UnsafeRelaxedJsonEscaping) ? advice.Schedule.Protocol.JsonText : null;
+        JsonEncodedText[]? texts = encoded?.TextsIn(culture?.Name);
         foreach (CareAdviceItem item in advice.Items)
         {
-            WriteItem(writer, item, culture);
+            WriteItem(writer, item, culture, encoded, texts);
         }
 
         writer.WriteEndArray();
@@ -87,8 +92,8 @@ public static class CareAdviceJson
         foreach (CareAdvice segment in segments)
         {
             writer.WriteStartObject();
-            WriteInstant(writer, "from", segment.Interval.HasStart ? segment.Interval.Start : null);
-            WriteInstant(writer, "until", segment.Interval.HasEnd ? segment.Interval.End : null);
+            WriteInstant(writer, Names.From, segment.Interval.HasStart ? segment.Interval.Start : null);
+            WriteInstant(writer, Names.Until, segment.Interval.HasEnd ? segment.Interval.End : null);
             WriteIds(writer, "applies", segment, CareStatus.Applies);
             WriteIds(writer, "suspended", segment, CareStatus.Suspended);
             writer.WriteEndObject();
@@ -149,32 +154,28 @@ public static class CareAdviceJson
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, "The status must be one of the values of CareStatus."),
     };
 
-    private static void WriteItem(Utf8JsonWriter writer, CareAdviceItem item, CultureInfo? culture)
+    [System.Runtime.CompilerServices.SkipLocalsInit] // The explanation's buffer is written before it is read.
+    private static void WriteItem(Utf8JsonWriter writer, CareAdviceItem item, CultureInfo? culture, ProtocolJsonText? encoded, JsonEncodedText[]? texts)
     {
-        Interval stretch = item.Interval;
-        CareRule rule = item.Rule;
-
-        // With the relaxed encoder (as the samples write), a rule's id, family and texts are escaped once and copied
-        // into every answer after that; with any other encoder the writer escapes them as it is configured to.
-        bool relaxed = ReferenceEquals(writer.Options.Encoder, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
-        EncodedRule? encoded = relaxed ? EncodedRules.GetValue(rule, static r => new EncodedRule(r)) : null;
+        Stretch stretch = item.StretchData;
         writer.WriteStartObject();
+        int rule = item.RuleIndex;
         if (encoded is not null)
         {
-            writer.WriteString(Names.RuleId, encoded.Id);
-            writer.WriteString(Names.Family, encoded.Family);
+            writer.WriteString(Names.RuleId, encoded.Ids[rule]);
+            writer.WriteString(Names.Family, encoded.Families[rule]);
         }
         else
         {
-            writer.WriteString(Names.RuleId, rule.Id);
-            writer.WriteString(Names.Family, rule.Family.Name);
+            writer.WriteString(Names.RuleId, item.Rule.Id);
+            writer.WriteString(Names.Family, item.Rule.Family.Name);
         }
 
-        writer.WriteString(Names.Directive, DirectiveWord(item.Directive));
-        writer.WriteString(Names.Status, StatusWord(item.Status));
-        if (encoded is not null)
+        writer.WriteString(Names.Directive, Names.Directives[(int)item.Directive]);
+        writer.WriteString(Names.Status, Names.Statuses[(int)item.Status]);
+        if (texts is not null)
         {
-            writer.WriteString(Names.Text, encoded.Text(culture?.Name));
+            writer.WriteString(Names.Text, texts[rule]);
         }
         else
         {
@@ -183,13 +184,13 @@ public static class CareAdviceJson
 
         writer.WriteNumber(Names.Session, item.Session.Number);
         writer.WriteNumber(Names.SessionDay, item.SessionDay);
-        WriteInstant(writer, "from", stretch.HasStart ? stretch.Start : null);
-        WriteInstant(writer, "until", stretch.HasEnd ? stretch.End : null);
+        WriteInstant(writer, Names.From, stretch.Start);
+        WriteInstant(writer, Names.Until, stretch.End == Piece.Forever ? null : stretch.End);
         if (item.SuspendedBy is { } suspender)
         {
-            if (relaxed)
+            if (encoded is not null)
             {
-                writer.WriteString(Names.SuspendedBy, EncodedRules.GetValue(suspender, static r => new EncodedRule(r)).Id);
+                writer.WriteString(Names.SuspendedBy, encoded.Ids[item.SuspenderIndex]);
             }
             else
             {
@@ -201,38 +202,17 @@ public static class CareAdviceJson
             writer.WriteNull(Names.SuspendedBy);
         }
 
-        writer.WriteString(Names.Why, item.Explanation);
-        writer.WriteEndObject();
-    }
-
-    /// <summary>A rule's id, family and texts (by the culture asked), escaped for the relaxed encoder, made when first written.</summary>
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<CareRule, EncodedRule> EncodedRules = new();
-
-    private sealed class EncodedRule(CareRule rule)
-    {
-        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, JsonEncodedText> _texts = new(StringComparer.Ordinal);
-
-        public JsonEncodedText Id { get; } = JsonEncodedText.Encode(rule.Id, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
-
-        public JsonEncodedText Family { get; } = JsonEncodedText.Encode(rule.Family.Name, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
-
-        /// <summary>The text in a culture; the cultures kept are bounded by those the rule's text resolves to, plus those asked (at most 64).</summary>
-        public JsonEncodedText Text(string? culture)
+        Span<byte> why = stackalloc byte[1024];
+        if (item.TryWriteExplanation(why, stretch, out int length))
         {
-            string key = culture ?? string.Empty;
-            if (_texts.TryGetValue(key, out JsonEncodedText text))
-            {
-                return text;
-            }
-
-            text = JsonEncodedText.Encode(rule.Text.Resolve(culture), JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
-            if (_texts.Count < 64)
-            {
-                _texts.TryAdd(key, text);
-            }
-
-            return text;
+            writer.WriteString(Names.Why, why[..length]);
         }
+        else
+        {
+            writer.WriteString(Names.Why, item.Explanation);
+        }
+
+        writer.WriteEndObject();
     }
 
     /// <summary>The property names of an item, encoded once.</summary>
@@ -247,6 +227,15 @@ public static class CareAdviceJson
         public static readonly JsonEncodedText SessionDay = JsonEncodedText.Encode("sessionDay");
         public static readonly JsonEncodedText SuspendedBy = JsonEncodedText.Encode("suspendedBy");
         public static readonly JsonEncodedText Why = JsonEncodedText.Encode("why");
+
+        /// <summary>The directives' words, by value.</summary>
+        public static readonly JsonEncodedText[] Directives = Array.ConvertAll(Enum.GetValues<CareDirective>(), d => JsonEncodedText.Encode(DirectiveWord(d)));
+
+        /// <summary>The statuses' words, by value.</summary>
+        public static readonly JsonEncodedText[] Statuses = Array.ConvertAll(Enum.GetValues<CareStatus>(), s => JsonEncodedText.Encode(StatusWord(s)));
+        public static readonly JsonEncodedText From = JsonEncodedText.Encode("from");
+        public static readonly JsonEncodedText Until = JsonEncodedText.Encode("until");
+        public static readonly JsonEncodedText Instant = JsonEncodedText.Encode("instant");
     }
 
     private static void WriteIds(Utf8JsonWriter writer, string name, CareAdvice advice, CareStatus status)
@@ -260,7 +249,26 @@ public static class CareAdviceJson
         writer.WriteEndArray();
     }
 
-    private static void WriteInstant(Utf8JsonWriter writer, string name, Instant? instant)
+    /// <summary>Writes the <c>date</c> asked about, as <see cref="LocalDatePattern.Iso"/> does (<c>2026-11-22</c>).</summary>
+    private static void WriteDate(Utf8JsonWriter writer, LocalDate date)
+    {
+        if (date.Year is < 0 or > 9999)
+        {
+            writer.WriteString("date", LocalDatePattern.Iso.Format(date));
+            return;
+        }
+
+        Span<byte> text = stackalloc byte[10];
+        Digits.Write(text[..4], date.Year);
+        text[4] = (byte)'-';
+        Digits.Write(text.Slice(5, 2), date.Month);
+        text[7] = (byte)'-';
+        Digits.Write(text.Slice(8, 2), date.Day);
+        writer.WriteString("date"u8, text);
+    }
+
+    [System.Runtime.CompilerServices.SkipLocalsInit]
+    private static void WriteInstant(Utf8JsonWriter writer, JsonEncodedText name, Instant? instant)
     {
         if (instant is not { } value)
         {
@@ -268,7 +276,7 @@ public static class CareAdviceJson
             return;
         }
 
-        Span<char> text = stackalloc char[32];
+        Span<byte> text = stackalloc byte[32];
         if (TryFormatIso(value, text, out int length))
         {
             writer.WriteString(name, text[..length]);
@@ -280,43 +288,60 @@ public static class CareAdviceJson
     }
 
     /// <summary>
-    /// Writes an instant as <see cref="InstantPattern.ExtendedIso"/> does (<c>2026-11-25T00:00:00Z</c>, with the
-    /// fraction of a second when there is one, trailing zeros dropped), for the years 0 to 9999, without allocating.
+    /// Writes an instant in UTF-8 as <see cref="InstantPattern.ExtendedIso"/> does (<c>2026-11-25T00:00:00Z</c>, with
+    /// the fraction of a second when there is one, trailing zeros dropped), for the years 0 to 9999, without allocating
+    /// and without the calendar machinery of a <see cref="LocalDateTime"/>.
     /// </summary>
-    internal static bool TryFormatIso(Instant instant, Span<char> text, out int length)
+    internal static bool TryFormatIso(Instant instant, Span<byte> text, out int length)
     {
-        LocalDateTime utc = instant.InUtc().LocalDateTime;
         length = 0;
-        if (utc.Year is < 0 or > 9999 || text.Length < 30)
+        if (instant < Instant.MinValue || instant > Instant.MaxValue || text.Length < 30)
         {
             return false;
         }
 
-        Digits.Write(text.Slice(0, 4), utc.Year);
-        text[4] = '-';
-        Digits.Write(text.Slice(5, 2), utc.Month);
-        text[7] = '-';
-        Digits.Write(text.Slice(8, 2), utc.Day);
-        text[10] = 'T';
-        Digits.Write(text.Slice(11, 2), utc.Hour);
-        text[13] = ':';
-        Digits.Write(text.Slice(14, 2), utc.Minute);
-        text[16] = ':';
-        Digits.Write(text.Slice(17, 2), utc.Second);
+        // Duration.Days and NanosecondOfDay are truncated towards zero: before the epoch, a day back and its nanoseconds forward.
+        Duration sinceEpoch = instant - NodaConstants.UnixEpoch;
+        int dayNumber = sinceEpoch.Days;
+        long nanosecondOfDay = sinceEpoch.NanosecondOfDay;
+        if (nanosecondOfDay < 0)
+        {
+            dayNumber--;
+            nanosecondOfDay += NodaConstants.NanosecondsPerDay;
+        }
+
+        DayNumbers.ToCivil(dayNumber, out int year, out int month, out int day);
+        if (year is < 0 or > 9999)
+        {
+            return false;
+        }
+
+        int secondOfDay = (int)(nanosecondOfDay / NodaConstants.NanosecondsPerSecond);
+        Digits.Write(text.Slice(0, 4), year);
+        text[4] = (byte)'-';
+        Digits.Write(text.Slice(5, 2), month);
+        text[7] = (byte)'-';
+        Digits.Write(text.Slice(8, 2), day);
+        text[10] = (byte)'T';
+        Digits.Write(text.Slice(11, 2), secondOfDay / 3600);
+        text[13] = (byte)':';
+        Digits.Write(text.Slice(14, 2), secondOfDay / 60 % 60);
+        text[16] = (byte)':';
+        Digits.Write(text.Slice(17, 2), secondOfDay % 60);
         length = 19;
-        int nanoseconds = utc.NanosecondOfSecond;
+        int nanoseconds = (int)(nanosecondOfDay % NodaConstants.NanosecondsPerSecond);
         if (nanoseconds != 0)
         {
-            text[19] = '.';
+            text[19] = (byte)'.';
             Digits.Write(text.Slice(20, 9), nanoseconds);
             length = 29;
-            while (text[length - 1] == '0')
+            while (text[length - 1] == (byte)'0')
             {
                 length--;
             }
         }
 
-        text[length++] = 'Z';
+        text[length++] = (byte)'Z';
         return true;
     }
 }

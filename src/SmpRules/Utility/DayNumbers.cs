@@ -33,6 +33,13 @@ internal static class DayNumbers
     /// <summary>Returns the ISO date of a day number between <see cref="MinIsoDay"/> and <see cref="MaxIsoDay"/>: the inverse of <see cref="Of"/>.</summary>
     internal static LocalDate ToDate(int dayNumber)
     {
+        ToCivil(dayNumber, out int year, out int month, out int day);
+        return new LocalDate(year, month, day);
+    }
+
+    /// <summary>Returns the proleptic Gregorian year, month and day of a day number (any int; no range check, no <see cref="LocalDate"/>).</summary>
+    internal static void ToCivil(int dayNumber, out int year, out int month, out int day)
+    {
         // Hinnant's civil_from_days: eras of 400 years, years starting in March.
         int z = dayNumber + 719468;
         int era = (z >= 0 ? z : z - 146096) / 146097;
@@ -40,10 +47,9 @@ internal static class DayNumbers
         int yearOfEra = (dayOfEra - (dayOfEra / 1460) + (dayOfEra / 36524) - (dayOfEra / 146096)) / 365;
         int dayOfYear = dayOfEra - ((365 * yearOfEra) + (yearOfEra / 4) - (yearOfEra / 100));
         int mp = ((5 * dayOfYear) + 2) / 153;
-        int day = dayOfYear - (((153 * mp) + 2) / 5) + 1;
-        int month = mp < 10 ? mp + 3 : mp - 9;
-        int year = yearOfEra + (era * 400) + (month <= 2 ? 1 : 0);
-        return new LocalDate(year, month, day);
+        day = dayOfYear - (((153 * mp) + 2) / 5) + 1;
+        month = mp < 10 ? mp + 3 : mp - 9;
+        year = yearOfEra + (era * 400) + (month <= 2 ? 1 : 0);
     }
 
     /// <summary>

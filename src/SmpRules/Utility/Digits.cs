@@ -14,4 +14,14 @@ internal static class Digits
             value /= 10;
         }
     }
+
+    /// <summary>Writes <paramref name="value"/> (not negative) into all of <paramref name="text"/> as ASCII digits, padded with leading zeros.</summary>
+    public static void Write(Span<byte> text, int value)
+    {
+        for (int i = text.Length - 1; i >= 0; i--)
+        {
+            text[i] = (byte)('0' + (value % 10));
+            value /= 10;
+        }
+    }
 }

@@ -1,9 +1,13 @@
 using System;
 using System.Globalization;
+using System.Linq;
+using System.Text.Json;
+using NodaTime;
 using NodaTime.Text;
 using SmpRules.Plans;
 using SmpRules.Protocols;
 using SmpRules.Scheduling;
+using SmpRules.Timing;
 
 namespace SmpRules.Tests.Scheduling;
 
@@ -61,15 +65,48 @@ public sealed class InstantJsonFormatTests
             instants.Add(random.Next(3) switch { 0 => at, 1 => at + Duration.FromMilliseconds(random.Next(1, 1000)), _ => at + Duration.FromNanoseconds(random.Next(1, 1_000_000_000)) });
         }
 
-        Span<char> text = stackalloc char[32];
+        Span<byte> text = stackalloc byte[32];
         foreach (Instant instant in instants)
         {
             CareAdviceJson.TryFormatIso(instant, text, out int length).Should().BeTrue();
-            text[..length].ToString().Should().Be(InstantPattern.ExtendedIso.Format(instant));
+            System.Text.Encoding.ASCII.GetString(text[..length]).Should().Be(InstantPattern.ExtendedIso.Format(instant));
         }
 
         CareAdviceJson.TryFormatIso(Instant.FromUtc(-1, 1, 1, 0, 0), text, out _).Should().BeFalse();
         CareAdviceJson.TryFormatIso(Instant.MaxValue, text, out _).Should().BeTrue();
         CareAdviceJson.TryFormatIso(Instant.MinValue, text, out _).Should().BeFalse();
+    }
+}
+
+public sealed class ExplanationJsonTests
+{
+    [Fact]
+    public void Why_InTheJson_IsTheItemsExplanation_AlsoWhenItIsLongerThanTheWritersBuffer()
+    {
+        // A window made of 40 unions describes itself in well over 1,024 bytes: the JSON writer's buffer is too small
+        // for the sentence, and the answer must still carry it whole.
+        CareWindow window = CareWindow.Days(0, 4);
+        for (int i = 0; i < 40; i++)
+        {
+            window = window.Union(CareWindow.Days(100 + (i * 10), 101 + (i * 10)));
+        }
+
+        CareProtocol clinic = StandardProtocol.Instance.WithWindow(StandardProtocol.RuleIds.KeepScalpDry, window);
+        CareSchedule schedule = clinic.Apply(CarePlan.Create("Europe/Madrid", new LocalDateTime(2026, 3, 27, 18, 30), new LocalDateTime(2026, 4, 10, 9, 0)));
+        var relaxed = new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        foreach (CareAdvice advice in new[] { schedule.OnCourseDay(2), schedule.OnCourseDay(15), schedule.At(Instant.FromUtc(2026, 3, 29, 0, 30)) })
+        foreach (bool escapedOnce in new[] { false, true })
+        {
+            var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+            using (var writer = new Utf8JsonWriter(buffer, escapedOnce ? relaxed : default))
+            {
+                CareAdviceJson.Write(writer, advice, CultureInfo.GetCultureInfo("es"));
+            }
+
+            using JsonDocument json = JsonDocument.Parse(buffer.WrittenMemory);
+            string[] whys = json.RootElement.GetProperty("advice").EnumerateArray().Select(item => item.GetProperty("why").GetString()!).ToArray();
+            whys.Should().Equal(advice.Items.Select(item => item.Explanation));
+            whys.Should().Contain(why => System.Text.Encoding.UTF8.GetByteCount(why) > 1024);
+        }
     }
 }

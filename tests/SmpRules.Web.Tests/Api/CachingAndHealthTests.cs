@@ -81,6 +81,37 @@ public sealed class CachingAndHealthTests : IClassFixture<WebAppFactory>
     }
 
     [Fact]
+    public async Task AQueryAskedBefore_IsAnsweredAsTheFirstTime_OnEveryEndpoint_AndNothingElseIsTakenOnFromIt()
+    {
+        // A query text read before without problems is not parsed again: the same text on another endpoint must give
+        // that endpoint's own answer (a local instant read in the plan's zone), and a parameter an endpoint does not
+        // take is still refused, before and after, as are the other endpoints' own parameters.
+        const string plan = "zone=America/Sao_Paulo&session=2026-02-14T11:00&culture=es";
+        string day = await (await _client.GetAsync($"/api/day/2?{plan}")).Content.ReadAsStringAsync();
+        string dayAgain = await (await _client.GetAsync($"/api/day/2?{plan}")).Content.ReadAsStringAsync();
+        dayAgain.Should().Be(day);
+        SmpRules.Scheduling.CareSchedule schedule = SmpRules.Protocols.StandardProtocol.Instance.Apply(
+            SmpRules.Plans.CarePlan.Create("America/Sao_Paulo", new LocalDateTime(2026, 2, 14, 11, 0)));
+        JsonDocument.Parse(dayAgain).RootElement.ShouldMatch(schedule, schedule.OnCourseDay(2), "es");
+
+        string at = await (await _client.GetAsync($"/api/at/2026-02-20T09:00?{plan}")).Content.ReadAsStringAsync();
+        JsonDocument.Parse(at).RootElement.ShouldMatch(schedule, schedule.At(new LocalDateTime(2026, 2, 20, 9, 0).InZoneStrictly(schedule.Zone).ToInstant()), "es");
+
+        foreach (string url in new[] { $"/api/day/2?{plan}&bogus=1", $"/api/day/2?{plan}&from=2026-02-14", $"/api/day/2?bogus=1&{plan}" })
+        {
+            HttpResponseMessage refused = await _client.GetAsync(url);
+            refused.StatusCode.Should().Be(HttpStatusCode.BadRequest, url);
+        }
+
+        // The timeline takes from and to; with them, its query text is its own and is read in full.
+        HttpResponseMessage timeline = await _client.GetAsync($"/api/timeline?{plan}&from=2026-02-14&to=2026-02-16");
+        timeline.StatusCode.Should().Be(HttpStatusCode.OK);
+        HttpResponseMessage reversed = await _client.GetAsync($"/api/timeline?{plan}&from=2026-02-16&to=2026-02-14");
+        reversed.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await _client.GetAsync($"/api/day/2?{plan}&from=2026-02-14&to=2026-02-16")).StatusCode.Should().Be(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
     public async Task Now_IsNeverStored_AndHasNoTag()
     {
         HttpResponseMessage response = await _client.GetAsync("/api/now?" + Schedules.LondonQuery);
