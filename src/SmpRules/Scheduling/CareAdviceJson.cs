@@ -227,15 +227,15 @@ public static class CareAdviceJson
         public static readonly JsonEncodedText SessionDay = JsonEncodedText.Encode("sessionDay");
         public static readonly JsonEncodedText SuspendedBy = JsonEncodedText.Encode("suspendedBy");
         public static readonly JsonEncodedText Why = JsonEncodedText.Encode("why");
-
-        /// <summary>The directives' words, by value.</summary>
-        public static readonly JsonEncodedText[] Directives = Array.ConvertAll(Enum.GetValues<CareDirective>(), d => JsonEncodedText.Encode(DirectiveWord(d)));
-
-        /// <summary>The statuses' words, by value.</summary>
-        public static readonly JsonEncodedText[] Statuses = Array.ConvertAll(Enum.GetValues<CareStatus>(), s => JsonEncodedText.Encode(StatusWord(s)));
         public static readonly JsonEncodedText From = JsonEncodedText.Encode("from");
         public static readonly JsonEncodedText Until = JsonEncodedText.Encode("until");
         public static readonly JsonEncodedText Instant = JsonEncodedText.Encode("instant");
+
+        /// <summary>The directives' words, by value (the values run from 0 without gaps).</summary>
+        public static readonly JsonEncodedText[] Directives = Array.ConvertAll(Enum.GetValues<CareDirective>(), d => JsonEncodedText.Encode(DirectiveWord(d)));
+
+        /// <summary>The statuses' words, by value (the values run from 0 without gaps).</summary>
+        public static readonly JsonEncodedText[] Statuses = Array.ConvertAll(Enum.GetValues<CareStatus>(), s => JsonEncodedText.Encode(StatusWord(s)));
     }
 
     private static void WriteIds(Utf8JsonWriter writer, string name, CareAdvice advice, CareStatus status)

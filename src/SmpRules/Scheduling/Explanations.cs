@@ -74,7 +74,7 @@ internal static class Explanations
     internal static string Format(CareSchedule schedule, Instant instant) => new Stamp(instant, schedule.Plan.Zone).ToString();
 
     /// <summary>An instant's local date and time in a zone, written as <c>yyyy-MM-dd HH:mm</c> into a span without allocating.</summary>
-    private readonly struct Stamp : ISpanFormattable, IUtf8SpanFormattable
+    private readonly struct Stamp : IUtf8SpanFormattable
     {
         private readonly LocalDateTime _local;
 
@@ -82,20 +82,10 @@ internal static class Explanations
 
         public Stamp(LocalDateTime local) => _local = local;
 
-        public override string ToString() => ToString(null, null);
-
-        public string ToString(string? format, IFormatProvider? formatProvider)
+        public override string ToString()
         {
-            Span<char> text = stackalloc char[16];
-            return TryFormat(text, out int length, default, null) ? new string(text[..length]) : Local.Format(_local);
-        }
-
-        public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
-        {
-            // The text is ASCII: one character a byte.
             Span<byte> text = stackalloc byte[64];
-            charsWritten = 0;
-            return TryFormat(text, out int length, format, provider) && Encoding.ASCII.TryGetChars(text[..length], destination, out charsWritten);
+            return TryFormat(text, out int length, default, null) ? Encoding.ASCII.GetString(text[..length]) : Local.Format(_local);
         }
 
         public bool TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
