@@ -1,0 +1,44 @@
+using System.Collections.Immutable;
+using NodaTime;
+
+namespace SmpRules.Calendar;
+
+/// <summary>
+/// What changes for a client when a plan is revised (a session moved, added or cancelled): the stretches that differ, to
+/// tell the client, and what to do with the reminders already sent.
+/// </summary>
+/// <remarks>This type is immutable and thread-safe.</remarks>
+public sealed class CareRevisionReport
+{
+    internal CareRevisionReport(
+        Instant from,
+        ImmutableArray<CareStretchChange> changes,
+        ImmutableArray<CareNotice> cancel,
+        ImmutableArray<CareNotice> reissue,
+        ImmutableArray<CareNotice> issue)
+    {
+        From = from;
+        Changes = changes;
+        Cancel = cancel;
+        Reissue = reissue;
+        Issue = issue;
+    }
+
+    /// <summary>Gets the instant from which the report looks ("now"): stretches over before it and notices before it are left out.</summary>
+    public Instant From { get; }
+
+    /// <summary>Gets the stretches that differ, in order of their start (the earlier of both revisions').</summary>
+    public ImmutableArray<CareStretchChange> Changes { get; }
+
+    /// <summary>Gets the notices of the earlier revision whose key no longer exists: reminders to cancel.</summary>
+    public ImmutableArray<CareNotice> Cancel { get; }
+
+    /// <summary>Gets the notices of the later revision whose key existed with another instant or sentence: reminders to send again under the same key.</summary>
+    public ImmutableArray<CareNotice> Reissue { get; }
+
+    /// <summary>Gets the notices of the later revision whose key is new: reminders to send.</summary>
+    public ImmutableArray<CareNotice> Issue { get; }
+
+    /// <summary>Gets whether nothing the client is told changes.</summary>
+    public bool IsEmpty => Changes.IsEmpty && Cancel.IsEmpty && Reissue.IsEmpty && Issue.IsEmpty;
+}

@@ -1,0 +1,357 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using NodaTime;
+using SmpRules.Scheduling;
+
+namespace SmpRules.Calendar;
+
+/// <summary>
+/// The revisions of one client's schedule, oldest first: the stretches of each with keys that survive the revisions,
+/// the changes a client must hear about, and what changes from one revision to the next.
+/// </summary>
+/// <remarks>
+/// <para>A session keeps its identity across revisions: a session at the same local time as one of the revision before
+/// is that session; the sessions left over on both sides are paired in order (a session moved); a session left over
+/// after that is new. So moving, adding or cancelling a session keeps the key of every stretch that still exists.</para>
+/// <para>A single schedule is a history of one revision (<see cref="Of(CareSchedule)"/>); its sessions are
+/// <c>s1</c>, <c>s2</c>... This type is immutable and thread-safe.</para>
+/// </remarks>
+public sealed class CareRevisions
+{
+    private readonly string[][] _lineage;
+    private readonly ImmutableArray<CareStretch>[] _stretches;
+    private readonly object _gate = new();
+
+    private CareRevisions(ImmutableArray<CareSchedule> schedules)
+    {
+        Schedules = schedules;
+        _lineage = SessionLineage.Of(schedules.Select(s => s.Plan).ToArray());
+        _stretches = new ImmutableArray<CareStretch>[schedules.Length];
+    }
+
+    /// <summary>Gets the revisions, oldest first.</summary>
+    public ImmutableArray<CareSchedule> Schedules { get; }
+
+    /// <summary>Gets the latest revision.</summary>
+    public CareSchedule Current => Schedules[^1];
+
+    /// <summary>Gets the number of revisions.</summary>
+    public int Count => Schedules.Length;
+
+    /// <summary>Gets the stretches of the latest revision, in order of their start.</summary>
+    public ImmutableArray<CareStretch> Stretches => StretchesOf(Count - 1);
+
+    /// <summary>A history of one revision.</summary>
+    /// <param name="schedule">The schedule.</param>
+    /// <returns>The history.</returns>
+    public static CareRevisions Of(CareSchedule schedule) => Of([schedule]);
+
+    /// <summary>A history of revisions, oldest first.</summary>
+    /// <param name="schedules">The schedules, oldest first; at least one.</param>
+    /// <returns>The history.</returns>
+    /// <exception cref="ArgumentException"><paramref name="schedules"/> is empty or holds <see langword="null"/>.</exception>
+    public static CareRevisions Of(params CareSchedule[] schedules) => Of((IEnumerable<CareSchedule>)schedules);
+
+    /// <summary>A history of revisions, oldest first.</summary>
+    /// <param name="schedules">The schedules, oldest first; at least one.</param>
+    /// <returns>The history.</returns>
+    /// <exception cref="ArgumentException"><paramref name="schedules"/> is empty or holds <see langword="null"/>.</exception>
+    public static CareRevisions Of(IEnumerable<CareSchedule> schedules)
+    {
+        ArgumentNullException.ThrowIfNull(schedules);
+        ImmutableArray<CareSchedule> all = [.. schedules];
+        if (all.IsEmpty)
+        {
+            throw new ArgumentException("A history needs at least one schedule.", nameof(schedules));
+        }
+
+        if (all.Any(s => s is null))
+        {
+            throw new ArgumentException("A history cannot hold a null schedule.", nameof(schedules));
+        }
+
+        return new CareRevisions(all);
+    }
+
+    /// <summary>This history with one more revision.</summary>
+    /// <param name="next">The new latest revision.</param>
+    /// <returns>The longer history.</returns>
+    public CareRevisions Then(CareSchedule next)
+    {
+        ArgumentNullException.ThrowIfNull(next);
+        return new CareRevisions(Schedules.Add(next));
+    }
+
+    /// <summary>Gets the stretches of one revision, in order of their start (then of the rules in the protocol).</summary>
+    /// <param name="revision">The revision's index, 0 for the oldest.</param>
+    /// <returns>The stretches.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="revision"/> is not the index of a revision.</exception>
+    public ImmutableArray<CareStretch> StretchesOf(int revision)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(revision);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(revision, Count);
+        lock (_gate)
+        {
+            if (_stretches[revision].IsDefault)
+            {
+                _stretches[revision] = Build(Schedules[revision], _lineage[revision]);
+            }
+
+            return _stretches[revision];
+        }
+    }
+
+    /// <summary>
+    /// The changes a client must hear about in the latest revision between two instants: every instant at which a rule
+    /// starts, is suspended, resumes or ends, one notice per rule, in order.
+    /// </summary>
+    /// <param name="from">The start, inclusive.</param>
+    /// <param name="to">The end, exclusive; <see langword="null"/> for no end.</param>
+    /// <param name="culture">The culture of the sentences, such as <c>es</c>; <see langword="null"/> for the protocol's default language (English words).</param>
+    /// <returns>The notices, in order of their instant.</returns>
+    /// <exception cref="ArgumentException"><paramref name="to"/> is not later than <paramref name="from"/>.</exception>
+    public ImmutableArray<CareNotice> Notices(Instant from, Instant? to = null, string? culture = null) => NoticesOf(Count - 1, from, to, culture);
+
+    /// <summary>The changes a client must hear about in one revision between two instants (see <see cref="Notices"/>).</summary>
+    /// <param name="revision">The revision's index, 0 for the oldest.</param>
+    /// <param name="from">The start, inclusive.</param>
+    /// <param name="to">The end, exclusive; <see langword="null"/> for no end.</param>
+    /// <param name="culture">The culture of the sentences; <see langword="null"/> for the protocol's default language.</param>
+    /// <returns>The notices, in order of their instant.</returns>
+    /// <exception cref="ArgumentException"><paramref name="to"/> is not later than <paramref name="from"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="revision"/> is not the index of a revision.</exception>
+    public ImmutableArray<CareNotice> NoticesOf(int revision, Instant from, Instant? to = null, string? culture = null)
+    {
+        if (to is { } end && end <= from)
+        {
+            throw new ArgumentException($"The end of the range ({end}) must be later than its start ({from}).", nameof(to));
+        }
+
+        return [.. AllNotices(revision, culture).Where(n => n.At >= from && (to is null || n.At < to.Value))];
+    }
+
+    /// <summary>
+    /// What changes for the client from the revision before the latest to the latest, from an instant on: the stretches
+    /// that differ with a sentence each, and which reminders to cancel, send again or send.
+    /// </summary>
+    /// <param name="from">The instant from which to look ("now"): stretches over by then and notices before it are left out.</param>
+    /// <param name="culture">The culture of the sentences; <see langword="null"/> for the protocol's default language.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="InvalidOperationException">The history has one revision only.</exception>
+    public CareRevisionReport Compare(Instant from, string? culture = null)
+    {
+        if (Count < 2)
+        {
+            throw new InvalidOperationException("Comparing needs two revisions: add the revised schedule with Then.");
+        }
+
+        int earlier = Count - 2;
+        int later = Count - 1;
+        ClientTexts texts = ClientTexts.For(culture);
+        DateTimeZone beforeZone = Schedules[earlier].Zone;
+        DateTimeZone afterZone = Schedules[later].Zone;
+        ImmutableArray<CareStretch> before = StretchesOf(earlier);
+        ImmutableArray<CareStretch> after = StretchesOf(later);
+        Dictionary<string, CareStretch> beforeByKey = before.ToDictionary(s => s.Key, StringComparer.Ordinal);
+        Dictionary<string, CareStretch> afterByKey = after.ToDictionary(s => s.Key, StringComparer.Ordinal);
+
+        var changes = new List<(Instant Order, CareStretchChange Change)>();
+        foreach (CareStretch a in after)
+        {
+            if (beforeByKey.TryGetValue(a.Key, out CareStretch? b))
+            {
+                if (!a.SameSpanAs(b) && (Matters(a, from) || Matters(b, from)))
+                {
+                    changes.Add((Min(a.Start, b.Start), new CareStretchChange(CareStretchChangeKind.Moved, b, a, Moved(texts, culture, b, beforeZone, a, afterZone))));
+                }
+            }
+            else if (Matters(a, from))
+            {
+                string sentence = texts.Format(texts.Added, Text(texts, culture, a), ClientTexts.When(a.Start, afterZone), texts.UntilOrForGood(a.End, afterZone));
+                changes.Add((a.Start, new CareStretchChange(CareStretchChangeKind.Added, null, a, sentence)));
+            }
+        }
+
+        foreach (CareStretch b in before)
+        {
+            if (!afterByKey.ContainsKey(b.Key) && Matters(b, from))
+            {
+                string sentence = texts.Format(texts.Removed, Text(texts, culture, b), ClientTexts.When(b.Start, beforeZone), texts.UntilOrForGood(b.End, beforeZone));
+                changes.Add((b.Start, new CareStretchChange(CareStretchChangeKind.Removed, b, null, sentence)));
+            }
+        }
+
+        ImmutableArray<CareNotice> oldNotices = NoticesOf(earlier, from, null, culture);
+        ImmutableArray<CareNotice> newNotices = NoticesOf(later, from, null, culture);
+        Dictionary<string, CareNotice> oldByKey = oldNotices.ToDictionary(n => n.Key, StringComparer.Ordinal);
+        var newKeys = new HashSet<string>(newNotices.Select(n => n.Key), StringComparer.Ordinal);
+
+        return new CareRevisionReport(
+            from,
+            [.. changes.OrderBy(c => c.Order).ThenBy(c => c.Change.Key, StringComparer.Ordinal).Select(c => c.Change)],
+            [.. oldNotices.Where(n => !newKeys.Contains(n.Key))],
+            [.. newNotices.Where(n => oldByKey.TryGetValue(n.Key, out CareNotice? old) && !old.SaysTheSameAs(n))],
+            [.. newNotices.Where(n => !oldByKey.ContainsKey(n.Key))]);
+    }
+
+    /// <summary>The zone of a revision's plan.</summary>
+    internal DateTimeZone ZoneOf(int revision) => Schedules[revision].Zone;
+
+    /// <summary>Every notice of a revision, in order.</summary>
+    internal ImmutableArray<CareNotice> AllNotices(int revision, string? culture)
+    {
+        ImmutableArray<CareStretch> stretches = StretchesOf(revision);
+        DateTimeZone zone = Schedules[revision].Zone;
+        ClientTexts texts = ClientTexts.For(culture);
+        var notices = new List<CareNotice>(stretches.Length * 2);
+        foreach (IGrouping<string, CareStretch> rule in stretches.GroupBy(s => s.RuleId, StringComparer.Ordinal))
+        {
+            CareStretch[] list = [.. rule];
+            for (int k = 0; k < list.Length; k++)
+            {
+                CareStretch s = list[k];
+                CareStretch? previous = k > 0 && list[k - 1].End == s.Start ? list[k - 1] : null;
+                string text = s.GetText(culture);
+                string at = ClientTexts.When(s.Start, zone);
+                CareNoticeKind kind;
+                string sentence;
+                if (s.Status == CareStatus.Suspended)
+                {
+                    kind = CareNoticeKind.Suspended;
+                    sentence = s.ResumesAt is { } resumes
+                        ? texts.Format(texts.SuspendedUntil, at, ClientTexts.When(resumes, zone), text)
+                        : texts.Format(texts.Suspended, at, text);
+                }
+                else if (previous is { Status: CareStatus.Suspended })
+                {
+                    kind = CareNoticeKind.Resumed;
+                    sentence = texts.Format(texts.Resumed, at, text);
+                }
+                else
+                {
+                    kind = CareNoticeKind.Started;
+                    sentence = s.End is { } end
+                        ? texts.Format(texts.StartedUntil, at, ClientTexts.When(end, zone), text)
+                        : texts.Format(texts.Started, at, text);
+                }
+
+                notices.Add(new CareNotice(s.Key + "/start", kind, s.Start, s, sentence));
+                if (s.End is { } stop && !(k + 1 < list.Length && list[k + 1].Start == stop))
+                {
+                    notices.Add(new CareNotice(s.Key + "/end", CareNoticeKind.Ended, stop, s, texts.Format(texts.Ended, ClientTexts.When(stop, zone), text)));
+                }
+            }
+        }
+
+        return [.. notices.OrderBy(n => n.At).ThenBy(n => RuleOrder(revision, n.Rule.Id)).ThenBy(n => n.Kind == CareNoticeKind.Ended ? 0 : 1)];
+    }
+
+    private int RuleOrder(int revision, string ruleId)
+    {
+        var rules = Schedules[revision].Protocol.Rules;
+        for (int i = 0; i < rules.Length; i++)
+        {
+            if (string.Equals(rules[i].Id, ruleId, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return int.MaxValue;
+    }
+
+    private static bool Matters(CareStretch s, Instant from) => s.End is not { } end || end > from;
+
+    private static Instant Min(Instant a, Instant b) => a < b ? a : b;
+
+    private static string Text(ClientTexts texts, string? culture, CareStretch s) =>
+        s.Status == CareStatus.Suspended ? texts.Format(texts.Paused, s.GetText(culture)) : s.GetText(culture);
+
+    private static string Moved(ClientTexts texts, string? culture, CareStretch before, DateTimeZone beforeZone, CareStretch after, DateTimeZone afterZone)
+    {
+        string text = Text(texts, culture, after);
+        if (before.Start == after.Start)
+        {
+            return before.End is { } oldEnd && after.End is { } newEnd
+                ? texts.Format(texts.NowUntil, text, ClientTexts.When(newEnd, afterZone), ClientTexts.When(oldEnd, beforeZone))
+                : texts.Format(texts.NowPhrase, text, texts.UntilOrForGood(after.End, afterZone), texts.UntilOrForGood(before.End, beforeZone));
+        }
+
+        if (before.End == after.End)
+        {
+            return texts.Format(texts.NowFrom, text, ClientTexts.When(after.Start, afterZone), ClientTexts.When(before.Start, beforeZone));
+        }
+
+        return texts.Format(
+            texts.NowFromUntil,
+            text,
+            ClientTexts.When(after.Start, afterZone),
+            texts.UntilOrForGood(after.End, afterZone),
+            ClientTexts.When(before.Start, beforeZone),
+            texts.UntilOrForGood(before.End, beforeZone));
+    }
+
+    /// <summary>
+    /// The stretches of a schedule with their keys. A key names the rule, its status and suspending rule, and the session
+    /// the stretch belongs to: for a suspension, the session governing the suspending rule (its dry period, say); for a
+    /// rule that resumes, the session of the suspension that ended; otherwise the session governing the rule at the start.
+    /// So a session added or moved changes the keys of its own stretches only.
+    /// </summary>
+    private static ImmutableArray<CareStretch> Build(CareSchedule schedule, string[] lineage)
+    {
+        var stretches = new List<CareStretch>();
+        var seen = new HashSet<(string Rule, Instant Start)>();
+        var occurrences = new Dictionary<string, int>(StringComparer.Ordinal);
+        var last = new Dictionary<string, (Instant? End, bool Suspended, string Session)>(StringComparer.Ordinal);
+        foreach (CareAdvice segment in schedule.Timeline())
+        {
+            CareAdviceItems items = segment.Items;
+            foreach (CareAdviceItem item in items)
+            {
+                Instant start = item.Interval.Start;
+                if (!seen.Add((item.RuleId, start)))
+                {
+                    continue;
+                }
+
+                // A stretch starts at a change, so it is first met in the segment that starts with it, whose items give the
+                // sessions governing at that instant.
+                string session = lineage[item.Session.Number - 1];
+                string baseKey;
+                if (item.SuspendedBy is { } by)
+                {
+                    foreach (CareAdviceItem other in items)
+                    {
+                        if (string.Equals(other.RuleId, by.Id, StringComparison.Ordinal))
+                        {
+                            session = lineage[other.Session.Number - 1];
+                            break;
+                        }
+                    }
+
+                    baseKey = $"{item.RuleId}/suspended-by/{by.Id}/{session}";
+                }
+                else
+                {
+                    if (last.TryGetValue(item.RuleId, out var before) && before.Suspended && before.End == start)
+                    {
+                        session = before.Session;
+                    }
+
+                    baseKey = $"{item.RuleId}/applies/{session}";
+                }
+
+                occurrences.TryGetValue(baseKey, out int seenBefore);
+                occurrences[baseKey] = seenBefore + 1;
+                string key = seenBefore == 0 ? baseKey : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{baseKey}/{seenBefore + 1}");
+                var stretch = new CareStretch(key, item);
+                last[item.RuleId] = (stretch.End, item.SuspendedBy is not null, session);
+                stretches.Add(stretch);
+            }
+        }
+
+        return [.. stretches];
+    }
+}

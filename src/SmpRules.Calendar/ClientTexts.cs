@@ -1,0 +1,143 @@
+using System;
+using System.Globalization;
+using NodaTime;
+using NodaTime.Text;
+
+namespace SmpRules.Calendar;
+
+/// <summary>
+/// The words around a rule's own text in what a client reads (notices, what-if sentences, calendar events), in English
+/// and Spanish; another culture falls back to its neutral culture and then to English. Times are written in the plan's
+/// zone as <c>yyyy-MM-dd</c> at the start of a day and <c>yyyy-MM-dd HH:mm</c> otherwise, the same in every culture.
+/// </summary>
+internal sealed class ClientTexts
+{
+    private static readonly LocalDatePattern DatePattern = LocalDatePattern.Iso;
+    private static readonly LocalDateTimePattern DateTimePattern = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd HH':'mm");
+
+    public static readonly ClientTexts English = new()
+    {
+        Name = "en",
+        StartedUntil = "From {0} until {1}: {2}",
+        Started = "From {0}: {1}",
+        SuspendedUntil = "From {0} until {1}, paused: {2}",
+        Suspended = "From {0}, paused: {1}",
+        Resumed = "From {0}, again: {1}",
+        Ended = "From {0}, no longer: {1}",
+        Paused = "Paused: {0}",
+        PausedWhile = "Paused while: {0}",
+        NowUntil = "{0} Now until {1} instead of {2}.",
+        NowFrom = "{0} Now from {1} instead of {2}.",
+        NowPhrase = "{0} Now {1} instead of {2}.",
+        NowFromUntil = "{0} Now from {1} {2} instead of from {3} {4}.",
+        Added = "{0} New: from {1} {2}.",
+        Removed = "{0} No longer from {1} {2}.",
+        UntilPhrase = "until {0}",
+        ForGood = "for good",
+        Session = "Session {0} ({1}), day {2}.",
+        FromUntil = "From {0} until {1}.",
+        FromForGood = "From {0}, for good.",
+        CalendarName = "{0} aftercare",
+    };
+
+    public static readonly ClientTexts Spanish = new()
+    {
+        Name = "es",
+        StartedUntil = "Desde {0} hasta {1}: {2}",
+        Started = "Desde {0}: {1}",
+        SuspendedUntil = "Desde {0} hasta {1}, en pausa: {2}",
+        Suspended = "Desde {0}, en pausa: {1}",
+        Resumed = "Desde {0}, de nuevo: {1}",
+        Ended = "Desde {0}, ya no: {1}",
+        Paused = "En pausa: {0}",
+        PausedWhile = "En pausa mientras: {0}",
+        NowUntil = "{0} Ahora hasta {1} en lugar de {2}.",
+        NowFrom = "{0} Ahora desde {1} en lugar de {2}.",
+        NowPhrase = "{0} Ahora {1} en lugar de {2}.",
+        NowFromUntil = "{0} Ahora desde {1} {2} en lugar de desde {3} {4}.",
+        Added = "{0} Nuevo: desde {1} {2}.",
+        Removed = "{0} Ya no desde {1} {2}.",
+        UntilPhrase = "hasta {0}",
+        ForGood = "para siempre",
+        Session = "Sesión {0} ({1}), día {2}.",
+        FromUntil = "Desde {0} hasta {1}.",
+        FromForGood = "Desde {0}, para siempre.",
+        CalendarName = "Cuidados: {0}",
+    };
+
+    public required string Name { get; init; }
+
+    public required string StartedUntil { get; init; }
+
+    public required string Started { get; init; }
+
+    public required string SuspendedUntil { get; init; }
+
+    public required string Suspended { get; init; }
+
+    public required string Resumed { get; init; }
+
+    public required string Ended { get; init; }
+
+    public required string Paused { get; init; }
+
+    public required string PausedWhile { get; init; }
+
+    public required string NowUntil { get; init; }
+
+    public required string NowFrom { get; init; }
+
+    public required string NowPhrase { get; init; }
+
+    public required string NowFromUntil { get; init; }
+
+    public required string UntilPhrase { get; init; }
+
+    public required string Added { get; init; }
+
+    public required string Removed { get; init; }
+
+    public required string ForGood { get; init; }
+
+    public required string Session { get; init; }
+
+    public required string FromUntil { get; init; }
+
+    public required string FromForGood { get; init; }
+
+    public required string CalendarName { get; init; }
+
+    /// <summary>The texts for a culture name: its own, its neutral culture's, or English.</summary>
+    public static ClientTexts For(string? culture)
+    {
+        if (string.IsNullOrEmpty(culture))
+        {
+            return English;
+        }
+
+        int dash = culture.IndexOf('-', StringComparison.Ordinal);
+        string language = dash < 0 ? culture : culture[..dash];
+        return string.Equals(language, "es", StringComparison.OrdinalIgnoreCase) ? Spanish : English;
+    }
+
+    public string Format(string template, params object[] values) => string.Format(CultureInfo.InvariantCulture, template, values);
+
+    /// <summary>An instant in a zone: the date alone at the start of a day, the date and time otherwise.</summary>
+    public static string When(Instant instant, DateTimeZone zone)
+    {
+        ZonedDateTime local = instant.InZone(zone);
+        return local.ToInstant() == zone.AtStartOfDay(local.Date).ToInstant()
+            ? DatePattern.Format(local.Date)
+            : DateTimePattern.Format(local.LocalDateTime);
+    }
+
+    /// <summary>"until" an end in a zone, or "for good".</summary>
+    public string UntilOrForGood(Instant? end, DateTimeZone zone) => end is { } e ? Format(UntilPhrase, When(e, zone)) : ForGood;
+
+    /// <summary>The short form of a rule's text for a title: up to its first colon, when there is one.</summary>
+    public static string Short(string text)
+    {
+        int colon = text.IndexOf(':', StringComparison.Ordinal);
+        return colon >= 3 ? text[..colon] : text;
+    }
+}

@@ -1,0 +1,69 @@
+using static SmpRules.Calendar.Tests.WorkedExample;
+
+namespace SmpRules.Calendar.Tests;
+
+public class NoticesTests
+{
+    [Fact]
+    public void The_worked_example_one_session_tells_the_changes_DOMAIN_lists()
+    {
+        // DOMAIN.md: after 10:00 on 2026-11-20 keep dry, redness, loose hat, no sauna; shampoo, moisturizer, exercise
+        // suspended. From 2026-11-25 00:00 shampoo, moisturize and exercise apply. From 2026-12-19 only shampoo and
+        // moisturize remain, for good.
+        var notices = CareRevisions.Of(Apply(OneSession)).Notices(Local(2026, 11, 1), Local(2027, 1, 1));
+
+        notices.Where(n => n.At == Local(2026, 11, 20, 10)).Select(n => (n.Rule.Id, n.Kind)).Should().BeEquivalentTo(new[]
+        {
+            ("dry-period.keep-scalp-dry", CareNoticeKind.Started),
+            ("dry-period.redness-and-itching", CareNoticeKind.Started),
+            ("dry-period.loose-hat", CareNoticeKind.Started),
+            ("sweat-avoidance.no-sauna-or-steam", CareNoticeKind.Started),
+            ("hygiene.shampoo-and-condition", CareNoticeKind.Suspended),
+            ("hydration.moisturize", CareNoticeKind.Suspended),
+            ("sweat-avoidance.controlled-exercise", CareNoticeKind.Suspended),
+        });
+        notices.Where(n => n.At == Local(2026, 11, 25)).Select(n => (n.Rule.Id, n.Kind)).Should().BeEquivalentTo(new[]
+        {
+            ("dry-period.keep-scalp-dry", CareNoticeKind.Ended),
+            ("dry-period.redness-and-itching", CareNoticeKind.Ended),
+            ("hygiene.shampoo-and-condition", CareNoticeKind.Resumed),
+            ("hydration.moisturize", CareNoticeKind.Resumed),
+            ("sweat-avoidance.controlled-exercise", CareNoticeKind.Resumed),
+        });
+        notices.Where(n => n.At == Local(2026, 12, 19)).Select(n => (n.Rule.Id, n.Kind)).Should().BeEquivalentTo(new[]
+        {
+            ("dry-period.loose-hat", CareNoticeKind.Ended),
+            ("sweat-avoidance.no-sauna-or-steam", CareNoticeKind.Ended),
+            ("sweat-avoidance.controlled-exercise", CareNoticeKind.Ended),
+        });
+        notices.Select(n => n.At).Distinct().Should().Equal(Local(2026, 11, 20, 10), Local(2026, 11, 25), Local(2026, 12, 19));
+        notices.Select(n => n.Key).Should().OnlyHaveUniqueItems();
+    }
+
+    [Fact]
+    public void Sentences_name_the_day_and_the_rule_text_in_the_culture_asked_for()
+    {
+        var history = CareRevisions.Of(Apply(OneSession));
+        var english = history.Notices(Local(2026, 11, 25), Local(2026, 11, 26));
+        var spanish = history.Notices(Local(2026, 11, 25), Local(2026, 11, 26), "es-MX");
+
+        english.Single(n => n.Rule.Id == StandardProtocol_Ids.Shampoo).Sentence.Should()
+            .Be("From 2026-11-25, again: " + SmpRules.Protocols.StandardProtocol.Instance.Rules.Single(r => r.Id == StandardProtocol_Ids.Shampoo).Text.Default);
+        spanish.Single(n => n.Rule.Id == StandardProtocol_Ids.Shampoo).Sentence.Should()
+            .Be("Desde 2026-11-25, de nuevo: Sigue usando champú y acondicionador al ducharte: la grasa y la piel muerta se acumulan con o sin pelo.");
+        english.Select(n => n.Key).Should().Equal(spanish.Select(n => n.Key), "keys do not depend on the culture");
+        history.Notices(Local(2026, 11, 20, 10), Local(2026, 11, 21)).Single(n => n.Rule.Id == StandardProtocol_Ids.Shampoo).Sentence.Should()
+            .StartWith("From 2026-11-20 10:00 until 2026-11-25, paused: ");
+    }
+
+    [Fact]
+    public void The_range_is_from_inclusive_to_exclusive_and_must_not_be_empty()
+    {
+        var history = CareRevisions.Of(Apply(OneSession));
+
+        history.Notices(Local(2026, 11, 25), Local(2026, 11, 25) + Duration.Epsilon).Should().HaveCount(5);
+        history.Notices(Local(2026, 11, 24), Local(2026, 11, 25)).Should().BeEmpty();
+        var act = () => history.Notices(Local(2026, 11, 25), Local(2026, 11, 25));
+        act.Should().Throw<ArgumentException>().WithMessage("*must be later than its start*");
+    }
+}

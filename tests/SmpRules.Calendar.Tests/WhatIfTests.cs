@@ -1,0 +1,89 @@
+using static SmpRules.Calendar.Tests.WorkedExample;
+
+namespace SmpRules.Calendar.Tests;
+
+public class WhatIfTests
+{
+    private static readonly string SaunaText = SmpRules.Protocols.StandardProtocol.Instance.Rules.Single(r => r.Id == StandardProtocol_Ids.NoSauna).Text.Default;
+
+    [Fact]
+    public void Moving_the_second_session_a_week_tells_the_client_no_sauna_until_2027_01_06_instead_of_2026_12_30()
+    {
+        // Sessions 2026-11-20 and 2026-12-01: no sauna until 2026-12-30 00:00 (day 29 of session 2). Moved to 2026-12-08,
+        // day 29 of session 2 is 2027-01-06.
+        var report = CareRevisions.Of(Apply(TwoSessions), Apply(SecondMovedByAWeek)).Compare(Local(2026, 11, 22, 12));
+
+        CareStretchChange sauna = report.Changes.Single(c => c.Rule.Id == StandardProtocol_Ids.NoSauna);
+        sauna.Kind.Should().Be(CareStretchChangeKind.Moved);
+        sauna.Before!.End.Should().Be(Local(2026, 12, 30));
+        sauna.After!.End.Should().Be(Local(2027, 1, 6));
+        sauna.Sentence.Should().Be(SaunaText + " Now until 2027-01-06 instead of 2026-12-30.");
+
+        // The second dry period moves as a whole.
+        report.Changes.Single(c => c.Key == "dry-period.keep-scalp-dry/applies/s2").Sentence.Should()
+            .EndWith("Now from 2026-12-08 10:00 until 2026-12-13 instead of from 2026-12-01 10:00 until 2026-12-06.");
+        report.Changes.Should().NotContain(c => c.Kind != CareStretchChangeKind.Moved, "a moved session adds and removes nothing");
+        report.Changes.Should().NotContain(c => c.Key == "dry-period.keep-scalp-dry/applies/s1", "the first dry period does not change");
+    }
+
+    [Fact]
+    public void Reminders_of_the_moved_session_are_reissued_under_their_keys_and_none_are_cancelled()
+    {
+        var report = CareRevisions.Of(Apply(TwoSessions), Apply(SecondMovedByAWeek)).Compare(Local(2026, 11, 22, 12));
+
+        report.Cancel.Should().BeEmpty();
+        report.Issue.Should().BeEmpty();
+        report.Reissue.Select(n => n.Key).Should().Contain(new[]
+        {
+            "dry-period.keep-scalp-dry/applies/s2/start",
+            "dry-period.keep-scalp-dry/applies/s2/end",
+            "hygiene.shampoo-and-condition/applies/s2/start",
+            "sweat-avoidance.no-sauna-or-steam/applies/s1/end",
+        });
+        report.Reissue.Single(n => n.Key == "hygiene.shampoo-and-condition/applies/s2/start").At.Should().Be(Local(2026, 12, 13));
+        report.Reissue.Should().NotContain(n => n.Key == "hygiene.shampoo-and-condition/applies/s1/start", "it resumes on 2026-11-25 either way");
+    }
+
+    [Fact]
+    public void Cancelling_the_second_session_cancels_its_reminders()
+    {
+        var report = CareRevisions.Of(Apply(TwoSessions), Apply(TwoSessions.WithoutSession(2))).Compare(Local(2026, 11, 22, 12));
+
+        report.Cancel.Select(n => n.Key).Should().Contain("dry-period.keep-scalp-dry/applies/s2/start");
+        report.Changes.Should().Contain(c => c.Kind == CareStretchChangeKind.Removed && c.Key == "dry-period.keep-scalp-dry/applies/s2");
+        report.Changes.Single(c => c.Rule.Id == StandardProtocol_Ids.NoSauna).Sentence.Should().EndWith("Now until 2026-12-19 instead of 2026-12-30.");
+    }
+
+    [Fact]
+    public void Adding_a_session_issues_new_reminders_and_keeps_the_old_keys()
+    {
+        var three = TwoSessions.WithSession(new LocalDateTime(2026, 12, 15, 10, 0));
+        var report = CareRevisions.Of(Apply(TwoSessions), Apply(three)).Compare(Local(2026, 11, 22, 12), "es");
+
+        report.Issue.Select(n => n.Key).Should().Contain("dry-period.keep-scalp-dry/applies/s3r1/start");
+
+        // Exercise no longer ends on 2026-12-30 of its own: the third session's dry period suspends it on 2026-12-15 (day 14
+        // of session 2), so that reminder goes; the rest of what was said still holds or is reissued.
+        report.Cancel.Select(n => n.Key).Should().Equal("sweat-avoidance.controlled-exercise/applies/s2/end");
+        report.Changes.Single(c => c.Key == "dry-period.keep-scalp-dry/applies/s3r1").Sentence.Should()
+            .EndWith("Nuevo: desde 2026-12-15 10:00 hasta 2026-12-20.");
+    }
+
+    [Fact]
+    public void What_is_over_by_the_instant_asked_is_left_out()
+    {
+        var report = CareRevisions.Of(Apply(TwoSessions), Apply(SecondMovedByAWeek)).Compare(Local(2027, 2, 1));
+
+        report.Changes.Should().OnlyContain(c => c.After!.End == null, "only what goes on for good still matters on 2027-02-01");
+        report.Cancel.Should().BeEmpty();
+        report.Reissue.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void The_same_plan_twice_changes_nothing_and_one_revision_cannot_be_compared()
+    {
+        CareRevisions.Of(Apply(TwoSessions), Apply(TwoSessions)).Compare(Local(2026, 11, 1)).IsEmpty.Should().BeTrue();
+        var act = () => CareRevisions.Of(Apply(TwoSessions)).Compare(Local(2026, 11, 1));
+        act.Should().Throw<InvalidOperationException>().WithMessage("*two revisions*");
+    }
+}
