@@ -87,12 +87,15 @@ internal static class SmpCareApp
         Command at = AtCommand.Create(options);
         Command now = NowCommand.Create(options, clock);
         Command timeline = TimelineCommand.Create(options);
+        Command calendar = CalendarCommand.Create(options, clock);
+        Command changes = ChangesCommand.Create(options, clock);
         Command protocol = ProtocolCommand.Create(out Command show, out Command validate);
         var root = new RootCommand(
             "smp-care: what applies on each day of a scalp micropigmentation (SMP) aftercare course. "
-            + "Give the plan with --session (and --zone), then ask about a course day, a date, an instant, now, or the whole timeline.")
+            + "Give the plan with --session (and --zone), then ask about a course day, a date, an instant, now, or the whole timeline; "
+            + "export it to a calendar, or list the changes to tell the client.")
         {
-            day, on, at, now, timeline, protocol,
+            day, on, at, now, timeline, calendar, changes, protocol,
         };
         Examples.AddTo(root, new Dictionary<Command, string[]>
         {
@@ -130,6 +133,18 @@ internal static class SmpCareApp
                 $"smp-care timeline {Plan}",
                 $"smp-care timeline {Plan} --session 2026-12-01T10:00 --from 2026-11-28 --to 2026-12-08",
                 $"smp-care timeline {Plan} --format json",
+            ],
+            [calendar] =
+            [
+                $"smp-care calendar --out plan.ics {Plan} --session 2026-12-01T10:00",
+                $"smp-care calendar --out plan.ics {Plan} --remind do --remind-before 6h --culture es",
+                $"smp-care calendar --out plan.ics {Plan} --session 2026-12-08T10:00 --was-session 2026-11-20T10:00 --was-session 2026-12-01T10:00",
+            ],
+            [changes] =
+            [
+                $"smp-care changes --from 2026-11-24 --to 2026-11-26 {Plan}",
+                $"smp-care changes {Plan} --culture es --format json",
+                $"smp-care changes --from 2026-11-22T12:00 {Plan} --session 2026-12-08T10:00 --was-session 2026-11-20T10:00 --was-session 2026-12-01T10:00",
             ],
             [protocol] =
             [

@@ -5,7 +5,7 @@ using SmpRules.Samples.Tests.Support;
 namespace SmpRules.Samples.Tests.Packages;
 
 /// <summary>
-/// Packs SmpRules, its DI package and smp-care (as a .NET tool) from the built Release output into a folder feed, once
+/// Packs SmpRules, its DI and calendar packages and smp-care (as a .NET tool) from the built Release output into a folder feed, once
 /// for the consumer tests, and runs the dotnet CLI the way a developer does, outside the solution.
 /// </summary>
 public sealed class PackagesFixture : IAsyncLifetime
@@ -26,7 +26,7 @@ public sealed class PackagesFixture : IAsyncLifetime
         string global = Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } custom
             ? custom
             : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
-        foreach (string id in new[] { "smprules", "smprules.extensions.dependencyinjection", "smp-care" })
+        foreach (string id in new[] { "smprules", "smprules.extensions.dependencyinjection", "smprules.calendar", "smp-care" })
         {
             string cached = Path.Combine(global, id, Version);
             if (Directory.Exists(cached))
@@ -35,7 +35,7 @@ public sealed class PackagesFixture : IAsyncLifetime
             }
         }
 
-        foreach (string project in new[] { "src/SmpRules", "src/SmpRules.Extensions.DependencyInjection", "samples/SmpRules.Console" })
+        foreach (string project in new[] { "src/SmpRules", "src/SmpRules.Extensions.DependencyInjection", "src/SmpRules.Calendar", "samples/SmpRules.Console" })
         {
             (await DotnetAsync(Repository.Root, "pack", Repository.File(project), "-c", "Release", "--no-build", "-o", Feed)).ShouldSucceed();
         }

@@ -38,13 +38,14 @@ public static class CalendarSnippets
     [Snippet("calendar-what-if")]
     public static void WhatIf()
     {
-        #region calendar-what-if
+        // The plan of calendar-export, above on the page.
         var plan = CarePlan.Create("Europe/London", new LocalDateTime(2026, 11, 20, 10, 0), new LocalDateTime(2026, 12, 1, 10, 0));
-        var moved = plan.WithSessionMoved(2, new LocalDateTime(2026, 12, 8, 10, 0));
 
-        // The plan the client has, then the revised one; "now" is 2026-11-22.
-        var history = CareRevisions.Of(StandardProtocol.Instance.Apply(plan), StandardProtocol.Instance.Apply(moved));
-        CareRevisionReport report = history.Compare(Instant.FromUtc(2026, 11, 22, 12, 0));
+        #region calendar-what-if
+        // The plan the client has, then the same plan with the second session moved by a week; "now" is 2026-11-22.
+        var moved = plan.WithSessionMoved(2, new LocalDateTime(2026, 12, 8, 10, 0));
+        var revisions = CareRevisions.Of(StandardProtocol.Instance.Apply(plan), StandardProtocol.Instance.Apply(moved));
+        CareRevisionReport report = revisions.Compare(Instant.FromUtc(2026, 11, 22, 12, 0));
 
         CareStretchChange sauna = report.Changes.Single(c => c.Rule.Id == StandardProtocol.RuleIds.NoSaunaOrSteam);
         Console.WriteLine(sauna.Sentence);
@@ -56,15 +57,15 @@ public static class CalendarSnippets
     [Snippet("calendar-notices")]
     public static void Notices()
     {
-        #region calendar-notices
-        var plan = CarePlan.Create("Europe/London", new LocalDateTime(2026, 11, 20, 10, 0));
-        var history = CareRevisions.Of(StandardProtocol.Instance.Apply(plan));
-        DateTimeZone zone = plan.Zone;
+        // The plan and schedule of calendar-export, above on the page.
+        var plan = CarePlan.Create("Europe/London", new LocalDateTime(2026, 11, 20, 10, 0), new LocalDateTime(2026, 12, 1, 10, 0));
+        var schedule = StandardProtocol.Instance.Apply(plan);
 
+        #region calendar-notices
         // What the client must hear about between 24 and 26 November, in Spanish.
-        Instant from = zone.AtStartOfDay(new LocalDate(2026, 11, 24)).ToInstant();
-        Instant to = zone.AtStartOfDay(new LocalDate(2026, 11, 26)).ToInstant();
-        foreach (CareNotice notice in history.Notices(from, to, "es"))
+        Instant from = plan.Zone.AtStartOfDay(new LocalDate(2026, 11, 24)).ToInstant();
+        Instant to = plan.Zone.AtStartOfDay(new LocalDate(2026, 11, 26)).ToInstant();
+        foreach (CareNotice notice in CareRevisions.Of(schedule).Notices(from, to, "es"))
         {
             Console.WriteLine($"{notice.Kind,-8} {notice.Sentence}");
         }
