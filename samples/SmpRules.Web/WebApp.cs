@@ -96,6 +96,7 @@ internal static class WebApp
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.MapCareApi();
+        app.MapCalendarApi();
         app.MapHealth();
         app.MapOpenApi();
         if (app.Environment.IsDevelopment())

@@ -28,7 +28,7 @@ internal static class OpenApiMetadata
     ];
 
     /// <summary>The query parameters that may be repeated: documented as arrays.</summary>
-    private static readonly string[] Repeatable = ["session", "fact"];
+    private static readonly string[] Repeatable = ["session", "fact", "remind"];
 
     /// <summary>The route values' descriptions, by name.</summary>
     private static readonly Dictionary<string, string> RouteValues = new()

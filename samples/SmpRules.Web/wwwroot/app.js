@@ -29,6 +29,9 @@
       course: 'Your whole course',
       summary: 'Rule by rule, in words',
       print: 'Print my course',
+      addCalendar: 'Add to my calendar',
+      subscribe: 'Subscribe in my calendar app',
+      calendarHint: 'A file for your phone’s calendar, with a reminder the evening before you may wash and moisturize again. Subscribing keeps it up to date when your plan here changes.',
       sessionsIn: function (sessions, zone) { return 'Sessions: ' + sessions + ' (' + zone + ')'; },
       groups: { do: 'What to do', avoid: 'What to avoid', limit: 'With care', expect: 'What is normal', paused: 'Not for now' },
       nothing: 'Nothing special applies on this day.',
@@ -88,6 +91,9 @@
       course: 'Todo tu tratamiento',
       summary: 'Indicación por indicación, en palabras',
       print: 'Imprimir mi tratamiento',
+      addCalendar: 'Añadir a mi calendario',
+      subscribe: 'Suscribirme en mi app de calendario',
+      calendarHint: 'Un archivo para el calendario de tu teléfono, con un aviso la tarde antes de que puedas volver a lavar e hidratar. Con la suscripción se mantiene al día si cambia tu plan aquí.',
       sessionsIn: function (sessions, zone) { return 'Sesiones: ' + sessions + ' (' + zone + ')'; },
       groups: { do: 'Qué hacer', avoid: 'Qué evitar', limit: 'Con cuidado', expect: 'Qué es normal', paused: 'Por ahora no' },
       nothing: 'Este día no se aplica nada especial.',
@@ -238,6 +244,17 @@
     if (plan.protocol) { query.append('protocol', plan.protocol); }
     if (withCulture) { query.append('culture', state.lang); }
     return query;
+  }
+
+  // The plan as iCalendar: a download, and the same URL as webcal:// for a subscription (the plan is in the URL, so the
+  // server keeps nothing). Reminders come before the "do" rules start or resume (you may wash again).
+  function setCalendarLinks() {
+    const query = planQuery(state.plan, true);
+    query.append('remind', 'do');
+    query.append('remindBefore', '6h');
+    const path = '/api/calendar.ics?' + query.toString();
+    document.getElementById('add-calendar').href = path;
+    document.getElementById('subscribe-calendar').href = 'webcal://' + window.location.host + path;
   }
 
   function keepInAddress() {
@@ -499,6 +516,7 @@
       return dateWords(dayNumber(s.slice(0, 10)), true) + ', ' + s.slice(11, 16);
     });
     document.getElementById('print-plan').textContent = t().sessionsIn(sessions.join('; '), zone);
+    setCalendarLinks();
     drawChart(rules, byRule, range, zone);
     writeSummary(rules, byRule, zone);
     const legend = document.getElementById('legend');

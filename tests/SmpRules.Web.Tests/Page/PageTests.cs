@@ -207,6 +207,35 @@ public sealed class PageTests : IClassFixture<BrowserFixture>, IAsyncLifetime
     }
 
     [Fact]
+    public async Task AddToCalendar_LinksTheShownPlanAsICalendar_AndAsASubscription()
+    {
+        await NewPageAsync(new BrowserNewContextOptions { Locale = "en-GB", ViewportSize = new ViewportSize { Width = 390, Height = 844 } });
+        await OpenAsync($"?{BothSessions}&date=2026-12-03");
+
+        ILocator add = _page.Locator("#add-calendar");
+        (await add.TextContentAsync()).Should().Be("Add to my calendar");
+        (await add.IsVisibleAsync()).Should().BeTrue();
+        string href = (await add.GetAttributeAsync("href"))!;
+        href.Should().StartWith("/api/calendar.ics?").And.Contain("remind=do").And.Contain("culture=en")
+            .And.Contain("session=2026-11-20T10%3A00").And.Contain("session=2026-12-01T10%3A00");
+        (await _page.Locator("#subscribe-calendar").GetAttributeAsync("href")).Should().Be("webcal://" + _fixture.Address.Authority + href);
+
+        // What the link gives, fetched by the page itself: the plan's stretches as iCalendar, in the page's language.
+        System.Text.Json.JsonElement answer = await _page.EvaluateAsync<System.Text.Json.JsonElement>(
+            "async (url) => { const r = await fetch(url); return { status: r.status, type: r.headers.get('content-type'), body: await r.text() }; }", href);
+        answer.GetProperty("status").GetInt32().Should().Be(200);
+        answer.GetProperty("type").GetString().Should().Be("text/calendar; charset=utf-8");
+        var calendar = Ical.Net.Calendar.Load(answer.GetProperty("body").GetString()!)!;
+        calendar.Events.Select(e => e.Uid!.Split('/')[..^1]).Select(parts => string.Join('/', parts))
+            .Should().BeEquivalentTo(SmpRules.Calendar.CareRevisions.Of(Schedules.LondonTwoSessions).Stretches.Select(s => s.Key));
+        calendar.Events.Where(e => e.Alarms!.Count > 0).Should().NotBeEmpty();
+
+        await AnsweredAfterAsync(() => _page.ClickAsync("button.lang[data-lang=es]"));
+        (await add.TextContentAsync()).Should().Be("Añadir a mi calendario");
+        (await add.GetAttributeAsync("href")).Should().Contain("culture=es");
+    }
+
+    [Fact]
     public async Task LanguageSwitch_ChangesTheInterfaceAndTheTexts_AndIsKeptInTheAddress()
     {
         await OpenAsync($"?{WorkedExample}&date=2026-11-22");
