@@ -26,6 +26,7 @@ public sealed class CareProtocol : IEquatable<CareProtocol>
     private readonly Dictionary<string, int> _index;
     private InstantEvaluator? _instantEvaluator;
     private Scheduling.ProtocolJsonText? _jsonText;
+    private ProtocolProblem[]? _warnings;
 
     internal CareProtocol(string name, string description, string defaultLanguage, DayNumbering dayNumbering, CareRule[] rules)
     {
@@ -59,6 +60,26 @@ public sealed class CareProtocol : IEquatable<CareProtocol>
 
     /// <summary>Gets the rules, in the protocol's order.</summary>
     public ImmutableArray<CareRule> Rules { get; }
+
+    /// <summary>
+    /// Gets what in the protocol does nothing or is incomplete, though it works: a rule that can never apply, a
+    /// suspension that can never take effect, a text with no translation for a culture other rules have, and (for a
+    /// protocol read from JSON) a declared family or activity no rule uses, located in the document. Found on first
+    /// read (a search over plans for each suspension), then kept.
+    /// </summary>
+    public ImmutableArray<ProtocolProblem> Warnings
+    {
+        get
+        {
+            ProtocolProblem[] warnings = System.Threading.Volatile.Read(ref _warnings)
+                ?? System.Threading.Interlocked.CompareExchange(ref _warnings, [.. ProtocolValidator.Warnings(DefaultLanguage, Rules)], null)
+                ?? _warnings!;
+            return System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(warnings);
+        }
+    }
+
+    /// <summary>Sets the warnings a protocol document's reader found (located in the document).</summary>
+    internal void SetWarnings(IEnumerable<ProtocolProblem> warnings) => _warnings = [.. warnings];
 
     /// <summary>For each rule, the indexes of the rules that suspend it.</summary>
     internal int[][] SuspenderIndexes { get; }

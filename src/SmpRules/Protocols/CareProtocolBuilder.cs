@@ -167,11 +167,14 @@ public sealed class CareProtocolBuilder
     /// <returns>The immutable, thread-safe protocol.</returns>
     /// <exception cref="CareProtocolException">The protocol has problems; the exception lists them all.</exception>
     /// <exception cref="InvalidOperationException">This builder has already built a protocol.</exception>
-    public CareProtocol Build()
+    public CareProtocol Build() => BuildChecked(checkRules: true);
+
+    /// <summary>Builds the protocol; the rules' checks are left out when the caller has just run them (the JSON reader, which locates their problems).</summary>
+    internal CareProtocol BuildChecked(bool checkRules)
     {
         CheckNotBuilt();
         var problems = new List<ProtocolProblem>(_pending);
-        problems.AddRange(ProtocolValidator.Validate(_name, _defaultLanguage, _dayNumbering, _rules));
+        problems.AddRange(ProtocolValidator.Validate(_name, _defaultLanguage, _dayNumbering, checkRules ? _rules : []));
         if (problems.Count > 0)
         {
             throw new CareProtocolException(string.IsNullOrWhiteSpace(_name) ? "(unnamed)" : _name, problems);

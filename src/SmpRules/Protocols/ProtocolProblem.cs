@@ -35,6 +35,18 @@ public sealed class ProtocolProblem
     /// <summary>Gets the id of the rule concerned, if any.</summary>
     public string? RuleId { get; }
 
+    /// <summary>Gets the member of the rule concerned, if any, such as <c>activities</c>, <c>suspendedBy</c>, <c>window</c> or <c>text</c>.</summary>
+    public string? Member { get; init; }
+
+    /// <summary>Gets the value within <see cref="Member"/> concerned, if any, such as the activity <c>washing</c> or the suspending rule's id.</summary>
+    public string? Value { get; init; }
+
+    /// <summary>Gets the id of the other rule concerned, if any (the first rule of a contradicting pair, in protocol order).</summary>
+    public string? OtherRuleId { get; init; }
+
+    /// <summary>Gets whether the problem stops the protocol from being built (an error) or is only worth a look (a warning).</summary>
+    public ProtocolProblemSeverity Severity { get; init; }
+
     /// <summary>Gets the JSON path of the value concerned in a protocol document, if any.</summary>
     public string? Path { get; }
 
@@ -49,7 +61,8 @@ public sealed class ProtocolProblem
     /// <param name="line">The 1-based line.</param>
     /// <param name="column">The 1-based column.</param>
     /// <returns>The located problem.</returns>
-    public ProtocolProblem At(string path, int? line, int? column) => new(Code, Message, RuleId, path, line, column);
+    public ProtocolProblem At(string path, int? line, int? column) =>
+        new(Code, Message, RuleId, path, line, column) { Member = Member, Value = Value, OtherRuleId = OtherRuleId, Severity = Severity };
 
     /// <summary>Returns the problem with its place, such as <c>$.rules[2].window (line 14, column 7): ...</c>.</summary>
     /// <returns>The description.</returns>

@@ -62,4 +62,16 @@ public enum ProtocolProblemCode
 
     /// <summary>A protocol document could not be read (a missing file, an I/O error).</summary>
     Unreadable = 19,
+
+    /// <summary>A warning: a rule can never apply, for any plan (its window is always empty, or its condition can never hold).</summary>
+    NeverApplies = 20,
+
+    /// <summary>A warning: a rule is suspended by one that can never apply at the same time, so the suspension never takes effect.</summary>
+    IneffectiveSuspension = 21,
+
+    /// <summary>A warning: a rule's text has no translation for a culture that other rules' texts have.</summary>
+    MissingTranslation = 22,
+
+    /// <summary>A warning: a protocol document declares a family or an activity that no rule uses.</summary>
+    UnusedDeclaration = 23,
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using SmpRules.Rules;
+using SmpRules.Timing;
 
 namespace SmpRules.Protocols;
 
@@ -52,27 +53,27 @@ internal static class ProtocolValidator
         }
         else if (!NameRules.IsRuleId(id))
         {
-            problems.Add(new ProtocolProblem(ProtocolProblemCode.InvalidRuleId, $"{name} has an id that is not dot-separated kebab-case words such as 'dry-period.keep-scalp-dry'.", id));
+            problems.Add(new ProtocolProblem(ProtocolProblemCode.InvalidRuleId, $"{name} has an id that is not dot-separated kebab-case words such as 'dry-period.keep-scalp-dry'.", id) { Member = "id" });
         }
 
         if (rule.Family == default)
         {
-            problems.Add(new ProtocolProblem(ProtocolProblemCode.MissingFamily, $"{name} has no family; give it one such as 'hygiene' or 'dry-period'.", id));
+            problems.Add(new ProtocolProblem(ProtocolProblemCode.MissingFamily, $"{name} has no family; give it one such as 'hygiene' or 'dry-period'.", id) { Member = "family" });
         }
 
         if (rule.Directive is < CareDirective.Do or > CareDirective.Expect)
         {
-            problems.Add(new ProtocolProblem(ProtocolProblemCode.InvalidDirective, string.Create(CultureInfo.InvariantCulture, $"{name} has the directive {(int)rule.Directive}, which is not do, avoid, limit or expect."), id));
+            problems.Add(new ProtocolProblem(ProtocolProblemCode.InvalidDirective, string.Create(CultureInfo.InvariantCulture, $"{name} has the directive {(int)rule.Directive}, which is not do, avoid, limit or expect."), id) { Member = "directive" });
         }
 
         if (rule.Text is null)
         {
-            problems.Add(new ProtocolProblem(ProtocolProblemCode.MissingText, $"{name} has no text; give it the client-facing sentence.", id));
+            problems.Add(new ProtocolProblem(ProtocolProblemCode.MissingText, $"{name} has no text; give it the client-facing sentence.", id) { Member = "text" });
         }
 
         if (rule.Window is null)
         {
-            problems.Add(new ProtocolProblem(ProtocolProblemCode.MissingWindow, $"{name} has no window; say when it applies, such as CareWindow.Days(0, 4).", id));
+            problems.Add(new ProtocolProblem(ProtocolProblemCode.MissingWindow, $"{name} has no window; say when it applies, such as CareWindow.Days(0, 4).", id) { Member = "window" });
         }
         else
         {
@@ -80,24 +81,24 @@ internal static class ProtocolValidator
             rule.Window.CollectProblems(windowProblems);
             foreach (string problem in windowProblems)
             {
-                problems.Add(new ProtocolProblem(ProtocolProblemCode.InvalidWindow, $"{name} has {problem}.", id));
+                problems.Add(new ProtocolProblem(ProtocolProblemCode.InvalidWindow, $"{name} has {problem}.", id) { Member = "window" });
             }
         }
 
         if (rule.Activities.Any(a => a == default))
         {
-            problems.Add(new ProtocolProblem(ProtocolProblemCode.InvalidActivity, $"{name} names an activity with no name.", id));
+            problems.Add(new ProtocolProblem(ProtocolProblemCode.InvalidActivity, $"{name} names an activity with no name.", id) { Member = "activities" });
         }
 
         foreach (string suspender in rule.SuspendedBy)
         {
             if (string.Equals(suspender, id, StringComparison.Ordinal))
             {
-                problems.Add(new ProtocolProblem(ProtocolProblemCode.SelfSuspension, $"{name} is suspended by itself; a rule cannot suspend itself.", id));
+                problems.Add(new ProtocolProblem(ProtocolProblemCode.SelfSuspension, $"{name} is suspended by itself; a rule cannot suspend itself.", id) { Member = "suspendedBy", Value = suspender });
             }
             else if (suspender is null || !ids.Contains(suspender))
             {
-                problems.Add(new ProtocolProblem(ProtocolProblemCode.UnknownRule, $"{name} is suspended by '{suspender}', but the protocol has no rule with that id.", id));
+                problems.Add(new ProtocolProblem(ProtocolProblemCode.UnknownRule, $"{name} is suspended by '{suspender}', but the protocol has no rule with that id.", id) { Member = "suspendedBy", Value = suspender });
             }
         }
     }
@@ -153,7 +154,11 @@ internal static class ProtocolValidator
                         problems.Add(new ProtocolProblem(
                             ProtocolProblemCode.PrecedenceCycle,
                             $"The rules {chain} form a suspension cycle: each is suspended by the next, so none of them could ever apply.",
-                            rules[canonical[0]].Id));
+                            rules[canonical[0]].Id)
+                        {
+                            Member = "suspendedBy",
+                            Value = rules[canonical[1 % canonical.Count]].Id,
+                        });
                     }
                 }
                 else if (state[target] == 0)
@@ -175,6 +180,11 @@ internal static class ProtocolValidator
         }
     }
 
+    /// <summary>
+    /// A do and an avoid on one activity, with no precedence between them, are a contradiction when some plan makes
+    /// both apply at one instant (their windows meet and their conditions can hold together): the problem names both
+    /// rules, the activity and such a plan and instant. A pair whose windows or conditions never meet needs no precedence.
+    /// </summary>
     private static void CheckContradictions(IReadOnlyList<CareRule> rules, List<ProtocolProblem> problems)
     {
         for (int i = 0; i < rules.Count; i++)
@@ -186,23 +196,144 @@ internal static class ProtocolValidator
                                 || (a.Directive == CareDirective.Avoid && b.Directive == CareDirective.Do);
                 if (!opposite
                     || a.SuspendedBy.Contains(b.Id, StringComparer.Ordinal)
-                    || b.SuspendedBy.Contains(a.Id, StringComparer.Ordinal))
+                    || b.SuspendedBy.Contains(a.Id, StringComparer.Ordinal)
+                    || !IsValid(a.Window) || !IsValid(b.Window))
                 {
                     continue;
                 }
 
-                foreach (CareActivity activity in a.Activities.Intersect(b.Activities).Where(x => x != default))
+                CareActivity[] shared = a.Activities.Intersect(b.Activities).Where(x => x != default).ToArray();
+                if (shared.Length == 0 || RuleOverlap.Find(a.Window, a.Condition, b.Window, b.Condition) is not { } meeting)
                 {
-                    CareRule doRule = a.Directive == CareDirective.Do ? a : b;
-                    CareRule avoidRule = a.Directive == CareDirective.Do ? b : a;
+                    continue;
+                }
+
+                CareRule doRule = a.Directive == CareDirective.Do ? a : b;
+                CareRule avoidRule = a.Directive == CareDirective.Do ? b : a;
+                string where = RuleOverlap.Describe(meeting);
+                foreach (CareActivity activity in shared)
+                {
                     problems.Add(new ProtocolProblem(
                         ProtocolProblemCode.Contradiction,
-                        $"Rules '{doRule.Id}' (do) and '{avoidRule.Id}' (avoid) both govern '{activity}' with no precedence between them; add one to the other's SuspendedBy.",
-                        a.Id));
+                        $"Rules '{doRule.Id}' (do) and '{avoidRule.Id}' (avoid) both govern '{activity}' and can apply at the same time with no precedence between them: "
+                        + $"for instance {where}. Add one to the other's SuspendedBy, or make their windows or conditions exclude each other.",
+                        a.Id)
+                    {
+                        Member = "activities",
+                        Value = activity.Name,
+                        OtherRuleId = b.Id,
+                    });
                 }
             }
         }
     }
+
+    /// <summary>Whether a window is there and has no problem of its own (only such windows are compared).</summary>
+    private static bool IsValid(CareWindow? window)
+    {
+        if (window is null)
+        {
+            return false;
+        }
+
+        var problems = new List<string>();
+        window.CollectProblems(problems);
+        return problems.Count == 0;
+    }
+
+    /// <summary>
+    /// The warnings of a set of rules, none of which stops a build: a rule that can never apply, a suspension that can
+    /// never take effect, a text with no translation for a culture other rules' texts have. Rules with errors of their
+    /// own are left out.
+    /// </summary>
+    internal static List<ProtocolProblem> Warnings(string defaultLanguage, IReadOnlyList<CareRule> rules)
+    {
+        var warnings = new List<ProtocolProblem>();
+        var byId = new Dictionary<string, CareRule>(StringComparer.Ordinal);
+        foreach (CareRule rule in rules)
+        {
+            if (rule.Id is not null)
+            {
+                byId.TryAdd(rule.Id, rule);
+            }
+        }
+
+        foreach (CareRule rule in rules)
+        {
+            if (!IsValid(rule.Window))
+            {
+                continue;
+            }
+
+            if (RuleOverlap.JointFacts(rule.Condition, null) is null)
+            {
+                warnings.Add(Warning(ProtocolProblemCode.NeverApplies, $"Rule '{rule.Id}' can never apply: no client's facts satisfy its condition ({rule.Condition}).", rule.Id, "condition"));
+                continue;
+            }
+
+            if (RuleOverlap.FindApplying(rule.Window, rule.Condition) is null)
+            {
+                warnings.Add(Warning(ProtocolProblemCode.NeverApplies, $"Rule '{rule.Id}' can never apply: its window ({rule.Window}) is empty for every plan.", rule.Id, "window"));
+                continue;
+            }
+
+            foreach (string suspender in rule.SuspendedBy)
+            {
+                if (suspender is not null && byId.TryGetValue(suspender, out CareRule? by) && IsValid(by.Window)
+                    && RuleOverlap.Find(rule.Window, rule.Condition, by.Window, by.Condition) is null)
+                {
+                    warnings.Add(Warning(
+                        ProtocolProblemCode.IneffectiveSuspension,
+                        $"Rule '{rule.Id}' is suspended by '{suspender}', but the two can never apply at the same time ({rule.Window}; {by.Window}), so the suspension never takes effect; remove it.",
+                        rule.Id,
+                        "suspendedBy",
+                        suspender));
+                }
+            }
+        }
+
+        var cultures = new SortedSet<string>(rules.Where(r => r.Text is not null).SelectMany(r => r.Text.Translations.Keys), StringComparer.OrdinalIgnoreCase);
+        foreach (CareRule rule in rules)
+        {
+            if (rule.Text is null)
+            {
+                continue;
+            }
+
+            foreach (string culture in cultures)
+            {
+                if (!Covers(rule.Text, culture, defaultLanguage))
+                {
+                    warnings.Add(Warning(
+                        ProtocolProblemCode.MissingTranslation,
+                        $"Rule '{rule.Id}' has no '{culture}' text, which other rules have: a client reading '{culture}' sees its default text.",
+                        rule.Id,
+                        "text",
+                        culture));
+                }
+            }
+        }
+
+        return warnings;
+    }
+
+    /// <summary>Whether a text reads in a culture: its own translation, its language's, or the default language.</summary>
+    private static bool Covers(CareText text, string culture, string defaultLanguage)
+    {
+        if (text.Translations.ContainsKey(culture))
+        {
+            return true;
+        }
+
+        int dash = culture.IndexOf('-', StringComparison.Ordinal);
+        string language = dash < 0 ? culture : culture[..dash];
+        int defaultDash = defaultLanguage.IndexOf('-', StringComparison.Ordinal);
+        string defaultLanguageOnly = defaultDash < 0 ? defaultLanguage : defaultLanguage[..defaultDash];
+        return text.Translations.ContainsKey(language) || string.Equals(language, defaultLanguageOnly, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static ProtocolProblem Warning(ProtocolProblemCode code, string message, string? ruleId, string member, string? value = null) =>
+        new(code, message, ruleId) { Severity = ProtocolProblemSeverity.Warning, Member = member, Value = value };
 
     private static string JoinWords(IReadOnlyList<string> words) =>
         words.Count == 1 ? words[0] : string.Join(", ", words.Take(words.Count - 1)) + " and " + words[^1];

@@ -65,8 +65,10 @@ internal sealed class DocumentReader
                                     ?? baseProtocol?.DayNumbering ?? DayNumbering.SessionDayIsZero;
 
         var vocabulary = new Vocabulary();
-        ReadDeclarations(fields, "families", "family", "sun-protection", vocabulary.Families);
-        ReadDeclarations(fields, "activities", "activity", "sun-cream", vocabulary.Activities);
+        var declaredFamilies = new List<(string Name, string Path, int Offset)>();
+        var declaredActivities = new List<(string Name, string Path, int Offset)>();
+        ReadDeclarations(fields, "families", "family", "sun-protection", vocabulary.Families, declaredFamilies);
+        ReadDeclarations(fields, "activities", "activity", "sun-cream", vocabulary.Activities, declaredActivities);
         foreach (CareRule rule in baseProtocol?.Rules ?? [])
         {
             vocabulary.Families.Add(rule.Family.Name);
@@ -142,9 +144,37 @@ internal sealed class DocumentReader
             return null;
         }
 
-        return new CareProtocolBuilder(Name!) { Description = description, DefaultLanguage = defaultLanguage, DayNumbering = dayNumbering }
+        // The rules were checked above, with their problems located; the builder does not check them again.
+        CareProtocol protocol = new CareProtocolBuilder(Name!) { Description = description, DefaultLanguage = defaultLanguage, DayNumbering = dayNumbering }
             .AddRange(rules)
-            .Build();
+            .BuildChecked(checkRules: false);
+        var warnings = ProtocolValidator.Warnings(defaultLanguage, rules).Select(locator.Locate).ToList();
+        foreach ((string kind, string property, List<(string Name, string Path, int Offset)> declared, Func<CareRule, string, bool> uses) in
+                 new (string, string, List<(string, string, int)>, Func<CareRule, string, bool>)[]
+                 {
+                     ("family", "families", declaredFamilies, (rule, name) => rule.Family.Name == name),
+                     ("activity", "activities", declaredActivities, (rule, name) => rule.Activities.Any(a => a.Name == name)),
+                 })
+        {
+            foreach ((string name, string path, int offset) in declared)
+            {
+                if (!rules.Any(rule => uses(rule, name)))
+                {
+                    warnings.Add(_context.Locate(
+                        new ProtocolProblem(ProtocolProblemCode.UnusedDeclaration, $"The {kind} '{name}' is declared in \"{property}\", but no rule uses it; remove it, or use it in a rule.")
+                        {
+                            Severity = ProtocolProblemSeverity.Warning,
+                            Member = property,
+                            Value = name,
+                        },
+                        path,
+                        offset));
+                }
+            }
+        }
+
+        protocol.SetWarnings(warnings);
+        return protocol;
     }
 
     private bool CheckFormatVersion(DocumentNode root)
@@ -204,7 +234,7 @@ internal sealed class DocumentReader
         return language;
     }
 
-    private void ReadDeclarations(ObjectFields fields, string property, string kind, string example, HashSet<string> names)
+    private void ReadDeclarations(ObjectFields fields, string property, string kind, string example, HashSet<string> names, List<(string Name, string Path, int Offset)> declared)
     {
         string path = fields.PathOf(property);
         if (fields.Get(property) is not { } node
@@ -230,6 +260,7 @@ internal sealed class DocumentReader
             else
             {
                 names.Add(name);
+                declared.Add((name, itemPath, item.Offset));
             }
         }
     }

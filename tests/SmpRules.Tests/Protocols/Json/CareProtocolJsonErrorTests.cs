@@ -177,8 +177,8 @@ public sealed class CareProtocolJsonErrorTests
             """);
 
         Problems(json).Should().Equal(
-            (ProtocolProblemCode.Contradiction, "$.rules[1].activities[0]", 6, 82, "Rules 'a.do' (do) and 'a.avoid' (avoid) both govern 'washing' with no precedence between them; add one to the other's SuspendedBy."),
-            (ProtocolProblemCode.PrecedenceCycle, "$.rules[2].suspendedBy", 7, 131, "The rules 'a.x' -> 'a.y' -> 'a.x' form a suspension cycle: each is suspended by the next, so none of them could ever apply."),
+            (ProtocolProblemCode.Contradiction, "$.rules[1].activities[0]", 6, 82, "Rules 'a.do' (do) and 'a.avoid' (avoid) both govern 'washing' and can apply at the same time with no precedence between them: for instance with one session, at 10:00 on day 0 of session 1. Add one to the other's SuspendedBy, or make their windows or conditions exclude each other."),
+            (ProtocolProblemCode.PrecedenceCycle, "$.rules[2].suspendedBy[0]", 7, 132, "The rules 'a.x' -> 'a.y' -> 'a.x' form a suspension cycle: each is suspended by the next, so none of them could ever apply."),
             (ProtocolProblemCode.DuplicateRuleId, "$.rules[4].id", 9, 13, "The id 'a.x' is already used by the rule at $.rules[2]; rule ids must be unique."));
     }
 
@@ -228,7 +228,7 @@ public sealed class CareProtocolJsonErrorTests
             """;
 
         Problems(json).Should().Equal(
-            (ProtocolProblemCode.Contradiction, "$.rules[0].activities[0]", 2, 87, "Rules 'a.wash' (do) and 'dry-period.keep-scalp-dry' (avoid) both govern 'washing' with no precedence between them; add one to the other's SuspendedBy."));
+            (ProtocolProblemCode.Contradiction, "$.rules[0].activities[0]", 2, 87, "Rules 'a.wash' (do) and 'dry-period.keep-scalp-dry' (avoid) both govern 'washing' and can apply at the same time with no precedence between them: for instance with one session, at 10:00 on day 0 of session 1. Add one to the other's SuspendedBy, or make their windows or conditions exclude each other."));
     }
 
     [Fact]
