@@ -1,3 +1,4 @@
+using System.Linq;
 using System.CommandLine;
 using System.Globalization;
 using SmpRules.Cli.Input;
@@ -67,9 +68,14 @@ internal static class ProtocolCommand
             Description = "The protocol file (JSON) to check.",
             HelpName = "file.json",
         };
-        var command = new Command("validate", "Check a protocol file: exit 0 if it is valid, or exit 2 with every problem, each with its line and column.")
+        var strict = new Option<bool>("--strict")
+        {
+            Description = "Fail (exit 2) on warnings too: a rule that never applies, a suspension that never takes effect, a missing translation, an unused declared family or activity.",
+        };
+        var command = new Command("validate", "Check a protocol file: exit 0 if it is valid (with its warnings, if any), or exit 2 with every problem, each with its line and column.")
         {
             file,
+            strict,
         };
         command.SetAction(result =>
         {
@@ -77,7 +83,19 @@ internal static class ProtocolCommand
             string path = result.GetValue(file)!;
             CareProtocol? protocol = ProtocolFiles.Load(path, problems);
             problems.ThrowIfAny();
-            result.InvocationConfiguration.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{path}: the protocol '{protocol!.Name}' is valid ({protocol.Rules.Length} rules)."));
+            var warnings = protocol!.Warnings;
+            if (result.GetValue(strict) && !warnings.IsEmpty)
+            {
+                throw new BadInputException([.. warnings.Select(w => $"{path}: {w} (a warning; --strict fails on it)")]);
+            }
+
+            var output = result.InvocationConfiguration.Output;
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{path}: the protocol '{protocol.Name}' is valid ({protocol.Rules.Length} rules{(warnings.IsEmpty ? string.Empty : $", {warnings.Length} {(warnings.Length == 1 ? "warning" : "warnings")}")})."));
+            foreach (ProtocolProblem warning in warnings)
+            {
+                output.WriteLine($"warning: {warning}");
+            }
+
             return ExitCodes.Success;
         });
         return command;

@@ -92,7 +92,8 @@ internal static class ProtocolValidation
         try
         {
             CareProtocol protocol = CareProtocolJson.Load(new MemoryStream(body, writable: false), options);
-            return TypedResults.Ok(new ValidProtocolResponse(true, protocol.Name, protocol.Rules.Select(r => r.Id).ToArray()));
+            ProtocolError[] warnings = [.. protocol.Warnings.Take(MaxReportedProblems).Select(p => new ProtocolError(p.Code.ToString(), Cut(p.Message)!, Cut(p.RuleId), Cut(p.Path), p.Line, p.Column))];
+            return TypedResults.Ok(new ValidProtocolResponse(true, protocol.Name, protocol.Rules.Select(r => r.Id).ToArray(), warnings));
         }
         catch (CareProtocolException e)
         {

@@ -87,6 +87,34 @@ public class ProtocolCommandTests
         run.Output.Should().Contain("dry-period.keep-scalp-dry (dry-period, avoid)\n  activities:   washing, moisturizing, sweating\n  window:       days 0 to 6 of each session\n");
     }
 
+    private const string WithWarning = """
+        { "formatVersion": 1, "name": "Clinic", "activities": ["shampoo"],
+          "rules": [ { "id": "hygiene.wash", "family": "hygiene", "directive": "do", "activities": ["washing"], "window": { "fromDay": 5, "until": "open" }, "text": "Wash." } ] }
+        """;
+
+    [Fact]
+    public async Task Validate_ValidFileWithAWarning_ExitsZeroAndPrintsIt_StrictFailsOnIt()
+    {
+        using var file = new ProtocolFile(WithWarning);
+
+        SmpCareRun run = (await SmpCare.RunAsync("protocol", "validate", file.Path)).ShouldSucceed();
+        run.Output.Should().Be(
+            $"{file.Path}: the protocol 'Clinic' is valid (1 rules, 1 warning).\n"
+            + "warning: $.activities[0] (line 1, column 56): The activity 'shampoo' is declared in \"activities\", but no rule uses it; remove it, or use it in a rule.\n");
+
+        (await SmpCare.RunAsync("protocol", "validate", "--strict", file.Path)).ShouldFailWithBadInput(
+            $"error: {file.Path}: $.activities[0] (line 1, column 56): The activity 'shampoo' is declared in \"activities\", but no rule uses it; remove it, or use it in a rule. (a warning; --strict fails on it)");
+    }
+
+    [Fact]
+    public async Task Validate_Strict_PassesTheSampleProtocolsWithoutWarnings()
+    {
+        foreach (string name in new[] { "standard.json", "evoke-smp.json" })
+        {
+            (await SmpCare.RunAsync("protocol", "validate", "--strict", Repository.File("samples/protocols/" + name))).ShouldSucceed();
+        }
+    }
+
     [Fact]
     public async Task Validate_ValidFile_ExitsZeroNamingTheProtocol()
     {

@@ -27,10 +27,30 @@ public sealed class ProtocolValidationTests : IClassFixture<WebAppFactory>
 
         JsonElement json = await (await Post(document)).ShouldBeJsonAsync();
 
-        json.EnumerateObject().Select(p => p.Name).Should().Equal("valid", "name", "rules");
+        json.EnumerateObject().Select(p => p.Name).Should().Equal("valid", "name", "rules", "warnings");
         json.GetProperty("valid").GetBoolean().Should().BeTrue();
         json.GetProperty("name").GetString().Should().Be(WebAppFactory.Clinic.Name);
         json.GetProperty("rules").EnumerateArray().Select(r => r.GetString()).Should().Equal(WebAppFactory.Clinic.Rules.Select(r => r.Id));
+        json.GetProperty("warnings").GetArrayLength().Should().Be(0);
+    }
+
+    [Fact]
+    public async Task Validate_ValidDocumentWithWarnings_ListsThemLocated()
+    {
+        // Valid, but "sun-protection" is declared and never used, and the wash rule's suspension can never take effect:
+        // washing from day 5 never meets the keep-dry days 0 to 4 of the first session.
+        const string document = """
+            { "formatVersion": 1, "name": "Clinic", "families": ["sun-protection"],
+              "rules": [
+                { "id": "dry.keep", "family": "dry-period", "directive": "avoid", "activities": ["washing"], "window": { "anchor": "first-session", "fromDay": 0, "toDay": 4 }, "text": "Keep dry." },
+                { "id": "hygiene.wash", "family": "hygiene", "directive": "do", "activities": ["washing"], "window": { "anchor": "first-session", "fromDay": 5, "until": "open" }, "text": "Wash.", "suspendedBy": ["dry.keep"] } ] }
+            """;
+
+        JsonElement json = await (await Post(document)).ShouldBeJsonAsync();
+
+        json.GetProperty("valid").GetBoolean().Should().BeTrue();
+        json.GetProperty("warnings").EnumerateArray().Select(w => (w.GetProperty("code").GetString(), w.GetProperty("path").GetString(), w.GetProperty("line").GetInt32()))
+            .Should().Equal(("IneffectiveSuspension", "$.rules[1].suspendedBy[0]", 4), ("UnusedDeclaration", "$.families[0]", 1));
     }
 
     [Fact]
