@@ -70,14 +70,15 @@ public static class CareCalendar
         DateTimeZone zone = current.Zone;
         bool zoneKnown = DateTimeZoneProviders.Tzdb.GetZoneOrNull(zone.Id) is not null;
 
-        var calendar = new Ical.Net.Calendar { ProductId = ProductId, Method = "PUBLISH" };
+        // No METHOD: a file to import or subscribe to is plain RFC 5545 data, not an iTIP message (which PUBLISH would need an ORGANIZER for).
+        var calendar = new Ical.Net.Calendar { ProductId = ProductId };
         calendar.AddProperty("X-WR-CALNAME", options.Name ?? string.Format(CultureInfo.InvariantCulture, ClientTexts.For(options.Culture).CalendarName, current.Protocol.Name));
         if (zoneKnown)
         {
             calendar.AddProperty("X-WR-TIMEZONE", zone.Id);
             Instant earliest = events.IsEmpty ? stamp : events.Min(e => e.Content.Start);
-            LocalDate from = earliest.InZone(zone).Date.PlusDays(-1);
-            calendar.AddTimeZone(VTimeZone.FromDateTimeZone(zone.Id, from.ToDateTimeUnspecified(), false));
+            Instant latest = events.IsEmpty ? stamp : events.Max(e => e.Content.End ?? e.Content.Start);
+            calendar.AddTimeZone(TimeZoneOf(zone, earliest - NodaTime.Duration.FromDays(1), latest + NodaTime.Duration.FromDays(1)));
         }
 
         CalDateTime dtStamp = new(stamp.ToDateTimeUtc(), "UTC");
@@ -130,6 +131,12 @@ public static class CareCalendar
             throw new ArgumentException($"A reminder comes before its change: RemindBefore ({options.RemindBefore}) cannot be negative.", nameof(options));
         }
 
+        if (options.CalendarId is { } id && !CareCalendarOptions.IsValidCalendarId(id))
+        {
+            throw new ArgumentException(
+                $"The calendar id '{id}' must be 1 to 64 ASCII letters, digits, '.', '-' or '_' (it becomes part of every event's UID).", nameof(options));
+        }
+
         string calendarId = options.CalendarId ?? DefaultCalendarId(revisions.Schedules[0]);
         DateTimeZone zone = revisions.Current.Zone;
         ClientTexts texts = ClientTexts.For(options.Culture);
@@ -178,7 +185,6 @@ public static class CareCalendar
 
     private static EventContent Render(CareStretch s, DateTimeZone zone, ClientTexts texts, CareCalendarOptions options, string? reminder)
     {
-        string culture = options.Culture ?? string.Empty;
         string text = s.GetText(options.Culture);
         bool suspended = s.Status == CareStatus.Suspended;
         string summary = suspended ? texts.Format(texts.Paused, ClientTexts.Short(text)) : ClientTexts.Short(text);
@@ -190,11 +196,10 @@ public static class CareCalendar
         }
 
         description.Append('\n').Append(s.End is { } end
-            ? texts.Format(texts.FromUntil, ClientTexts.When(s.Start, zone), ClientTexts.When(end, zone))
+            ? texts.Format(texts.FromUntil, ClientTexts.When(s.Start, zone), texts.Until(end, zone))
             : texts.Format(texts.FromForGood, ClientTexts.When(s.Start, zone)));
         bool allDay = IsStartOfDay(s.Start, zone) && (s.End is not { } e || IsStartOfDay(e, zone));
-        bool remind = !suspended && options.RemindFor.Contains(s.Rule.Directive);
-        _ = culture;
+        bool remind = !suspended && !options.RemindFor.IsDefaultOrEmpty && options.RemindFor.Contains(s.Rule.Directive);
         return new EventContent(
             s.Start,
             s.End,
@@ -232,6 +237,42 @@ public static class CareCalendar
         }
 
         return Ical.Net.DataTypes.Duration.Parse(text.ToString())!.Value;
+    }
+
+    /// <summary>
+    /// The zone as a VTIMEZONE from its own transitions (NodaTime's zone intervals) over a span: one STANDARD or DAYLIGHT
+    /// part per offset in force in the span, starting at its own transition (DTSTART in the offset before it), with no
+    /// recurrence rule to misread. A zone with no transition is one part from 1970 on.
+    /// </summary>
+    private static VTimeZone TimeZoneOf(DateTimeZone zone, Instant from, Instant to)
+    {
+        var timeZone = new VTimeZone(zone.Id);
+        foreach (NodaTime.TimeZones.ZoneInterval interval in zone.GetZoneIntervals(from, to))
+        {
+            Offset before;
+            LocalDateTime onset;
+            if (interval.HasStart)
+            {
+                before = zone.GetUtcOffset(interval.Start - NodaTime.Duration.Epsilon);
+                onset = interval.Start.WithOffset(before).LocalDateTime;
+            }
+            else
+            {
+                before = interval.WallOffset;
+                onset = new LocalDateTime(1970, 1, 1, 0, 0);
+            }
+
+            timeZone.TimeZoneInfos.Add(new Ical.Net.VTimeZoneInfo
+            {
+                Name = interval.Savings == Offset.Zero ? "STANDARD" : "DAYLIGHT",
+                OffsetFrom = new UtcOffset(before.ToTimeSpan()),
+                OffsetTo = new UtcOffset(interval.WallOffset.ToTimeSpan()),
+                TimeZoneName = interval.Name,
+                Start = new CalDateTime(new DateOnly(onset.Year, onset.Month, onset.Day), new TimeOnly(onset.Hour, onset.Minute, onset.Second)),
+            });
+        }
+
+        return timeZone;
     }
 
     private static bool IsStartOfDay(Instant instant, DateTimeZone zone) =>

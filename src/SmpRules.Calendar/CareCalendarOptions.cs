@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using NodaTime;
 using SmpRules.Rules;
 
@@ -17,9 +18,16 @@ public sealed record CareCalendarOptions
     /// <summary>
     /// Gets the identity of the client's calendar, the second half of every UID, such as a client number; <see langword="null"/>
     /// for one derived from the first revision's protocol, zone and sessions. Set it when two clients may share a first
-    /// session, so their UIDs differ.
+    /// session, so their UIDs differ. It must be 1 to 64 ASCII letters, digits, <c>.</c>, <c>-</c> or <c>_</c>
+    /// (<see cref="IsValidCalendarId"/>); <see cref="CareCalendar"/> throws <see cref="System.ArgumentException"/> otherwise.
     /// </summary>
     public string? CalendarId { get; init; }
+
+    /// <summary>Whether a text can be a <see cref="CalendarId"/>: 1 to 64 ASCII letters, digits, <c>.</c>, <c>-</c> or <c>_</c>.</summary>
+    /// <param name="id">The text.</param>
+    /// <returns><see langword="true"/> when the calendar accepts it.</returns>
+    public static bool IsValidCalendarId(string? id) =>
+        id is { Length: > 0 and <= 64 } && id.All(c => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '.' or '-' or '_');
 
     /// <summary>Gets the calendar's name (<c>X-WR-CALNAME</c>); <see langword="null"/> for "{protocol} aftercare" in <see cref="Culture"/>.</summary>
     public string? Name { get; init; }

@@ -27,16 +27,21 @@ public sealed class CareRevisionReport
     /// <summary>Gets the instant from which the report looks ("now"): stretches over before it and notices before it are left out.</summary>
     public Instant From { get; }
 
-    /// <summary>Gets the stretches that differ, in order of their start (the earlier of both revisions').</summary>
+    /// <summary>
+    /// Gets the stretches that differ, in order of their start (the earlier of both revisions'): a key in both with another
+    /// span or status is <see cref="CareStretchChangeKind.Moved"/>; a key in one revision only is added or removed only for
+    /// the time in which the other revision does not give the rule that status, so a rule that goes on under another key
+    /// is never told as ended.
+    /// </summary>
     public ImmutableArray<CareStretchChange> Changes { get; }
 
-    /// <summary>Gets the notices of the earlier revision whose key no longer exists: reminders to cancel.</summary>
+    /// <summary>Gets the notices of the earlier revision still ahead (at or after <see cref="From"/>) whose key has no notice ahead in the later one: reminders to cancel.</summary>
     public ImmutableArray<CareNotice> Cancel { get; }
 
-    /// <summary>Gets the notices of the later revision whose key existed with another instant or sentence: reminders to send again under the same key.</summary>
+    /// <summary>Gets the notices of the later revision ahead whose key the earlier one had (ahead or already told) with another instant or sentence: reminders to send again under the same key.</summary>
     public ImmutableArray<CareNotice> Reissue { get; }
 
-    /// <summary>Gets the notices of the later revision whose key is new: reminders to send.</summary>
+    /// <summary>Gets the notices of the later revision ahead whose key the earlier one never had: reminders to send.</summary>
     public ImmutableArray<CareNotice> Issue { get; }
 
     /// <summary>Gets whether nothing the client is told changes.</summary>

@@ -16,7 +16,8 @@ namespace SmpRules.Calendar;
 /// is that session; the sessions left over on both sides are paired in order (a session moved); a session left over
 /// after that is new. So moving, adding or cancelling a session keeps the key of every stretch that still exists.</para>
 /// <para>A single schedule is a history of one revision (<see cref="Of(CareSchedule)"/>); its sessions are
-/// <c>s1</c>, <c>s2</c>... This type is immutable and thread-safe.</para>
+/// <c>s1</c>, <c>s2</c>... Revisions may differ in protocol or zone; each is read in its own. This type is immutable and
+/// thread-safe.</para>
 /// </remarks>
 public sealed class CareRevisions
 {
@@ -46,7 +47,12 @@ public sealed class CareRevisions
     /// <summary>A history of one revision.</summary>
     /// <param name="schedule">The schedule.</param>
     /// <returns>The history.</returns>
-    public static CareRevisions Of(CareSchedule schedule) => Of([schedule]);
+    /// <exception cref="ArgumentNullException"><paramref name="schedule"/> is <see langword="null"/>.</exception>
+    public static CareRevisions Of(CareSchedule schedule)
+    {
+        ArgumentNullException.ThrowIfNull(schedule);
+        return Of([schedule]);
+    }
 
     /// <summary>A history of revisions, oldest first.</summary>
     /// <param name="schedules">The schedules, oldest first; at least one.</param>
@@ -162,38 +168,42 @@ public sealed class CareRevisions
         {
             if (beforeByKey.TryGetValue(a.Key, out CareStretch? b))
             {
-                if (!a.SameSpanAs(b) && (Matters(a, from) || Matters(b, from)))
+                if (!a.SameSpanAs(b) && (Matters(a.End, from) || Matters(b.End, from)))
                 {
                     changes.Add((Min(a.Start, b.Start), new CareStretchChange(CareStretchChangeKind.Moved, b, a, Moved(texts, culture, b, beforeZone, a, afterZone))));
                 }
             }
-            else if (Matters(a, from))
+            else if (Uncovered(a, before, from) is { Count: > 0 } parts)
             {
-                string sentence = texts.Format(texts.Added, Text(texts, culture, a), ClientTexts.When(a.Start, afterZone), texts.UntilOrForGood(a.End, afterZone));
+                // A new key whose time the earlier revision already gave the rule, in the same status, tells the client nothing new.
+                string sentence = texts.Format(texts.Added, Text(texts, culture, a), Spans(texts, parts, afterZone));
                 changes.Add((a.Start, new CareStretchChange(CareStretchChangeKind.Added, null, a, sentence)));
             }
         }
 
         foreach (CareStretch b in before)
         {
-            if (!afterByKey.ContainsKey(b.Key) && Matters(b, from))
+            if (!afterByKey.ContainsKey(b.Key) && Uncovered(b, after, from) is { Count: > 0 } parts)
             {
-                string sentence = texts.Format(texts.Removed, Text(texts, culture, b), ClientTexts.When(b.Start, beforeZone), texts.UntilOrForGood(b.End, beforeZone));
+                // Removed only where the rule no longer has that status: a key may go while the rule goes on under another.
+                string sentence = texts.Format(texts.Removed, Text(texts, culture, b), Spans(texts, parts, beforeZone));
                 changes.Add((b.Start, new CareStretchChange(CareStretchChangeKind.Removed, b, null, sentence)));
             }
         }
 
-        ImmutableArray<CareNotice> oldNotices = NoticesOf(earlier, from, null, culture);
-        ImmutableArray<CareNotice> newNotices = NoticesOf(later, from, null, culture);
+        // Reminders are matched by key over both revisions whole, then kept from the instant on: a reminder already sent
+        // (before "now") whose key comes back later is sent again under its key, not as a new one.
+        ImmutableArray<CareNotice> oldNotices = AllNotices(earlier, culture);
+        ImmutableArray<CareNotice> newNotices = AllNotices(later, culture);
         Dictionary<string, CareNotice> oldByKey = oldNotices.ToDictionary(n => n.Key, StringComparer.Ordinal);
-        var newKeys = new HashSet<string>(newNotices.Select(n => n.Key), StringComparer.Ordinal);
+        Dictionary<string, CareNotice> newByKey = newNotices.ToDictionary(n => n.Key, StringComparer.Ordinal);
 
         return new CareRevisionReport(
             from,
             [.. changes.OrderBy(c => c.Order).ThenBy(c => c.Change.Key, StringComparer.Ordinal).Select(c => c.Change)],
-            [.. oldNotices.Where(n => !newKeys.Contains(n.Key))],
-            [.. newNotices.Where(n => oldByKey.TryGetValue(n.Key, out CareNotice? old) && !old.SaysTheSameAs(n))],
-            [.. newNotices.Where(n => !oldByKey.ContainsKey(n.Key))]);
+            [.. oldNotices.Where(n => n.At >= from && !(newByKey.TryGetValue(n.Key, out CareNotice? now) && now.At >= from))],
+            [.. newNotices.Where(n => n.At >= from && oldByKey.TryGetValue(n.Key, out CareNotice? old) && !old.SaysTheSameAs(n))],
+            [.. newNotices.Where(n => n.At >= from && !oldByKey.ContainsKey(n.Key))]);
     }
 
     /// <summary>The zone of a revision's plan.</summary>
@@ -221,7 +231,7 @@ public sealed class CareRevisions
                 {
                     kind = CareNoticeKind.Suspended;
                     sentence = s.ResumesAt is { } resumes
-                        ? texts.Format(texts.SuspendedUntil, at, ClientTexts.When(resumes, zone), text)
+                        ? texts.Format(texts.SuspendedUntil, at, texts.Until(resumes, zone), text)
                         : texts.Format(texts.Suspended, at, text);
                 }
                 else if (previous is { Status: CareStatus.Suspended })
@@ -233,7 +243,7 @@ public sealed class CareRevisions
                 {
                     kind = CareNoticeKind.Started;
                     sentence = s.End is { } end
-                        ? texts.Format(texts.StartedUntil, at, ClientTexts.When(end, zone), text)
+                        ? texts.Format(texts.StartedUntil, at, texts.Until(end, zone), text)
                         : texts.Format(texts.Started, at, text);
                 }
 
@@ -262,7 +272,47 @@ public sealed class CareRevisions
         return int.MaxValue;
     }
 
-    private static bool Matters(CareStretch s, Instant from) => s.End is not { } end || end > from;
+    private static bool Matters(Instant? end, Instant from) => end is not { } e || e > from;
+
+    /// <summary>
+    /// The parts of a stretch's span in which the other revision does not give its rule the same status (and suspending
+    /// rule), that end after an instant; the end <see langword="null"/> for a part that never ends.
+    /// </summary>
+    private static List<(Instant Start, Instant? End)> Uncovered(CareStretch stretch, ImmutableArray<CareStretch> other, Instant from)
+    {
+        var parts = new List<(Instant Start, Instant? End)> { (stretch.Start, stretch.End) };
+        foreach (CareStretch o in other)
+        {
+            if (!string.Equals(o.RuleId, stretch.RuleId, StringComparison.Ordinal) || o.Status != stretch.Status
+                || !string.Equals(o.SuspendedBy?.Id, stretch.SuspendedBy?.Id, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var rest = new List<(Instant Start, Instant? End)>(parts.Count + 1);
+            foreach ((Instant start, Instant? end) in parts)
+            {
+                if (o.Start > start)
+                {
+                    Instant? cut = end is { } e && e < o.Start ? e : o.Start;
+                    rest.Add((start, cut));
+                }
+
+                if (o.End is { } oEnd && (end is not { } e2 || e2 > oEnd))
+                {
+                    rest.Add((oEnd > start ? oEnd : start, end));
+                }
+            }
+
+            parts = rest.FindAll(p => p.End is not { } e || e > p.Start);
+        }
+
+        return parts.FindAll(p => Matters(p.End, from));
+    }
+
+    /// <summary>Spans joined, such as "from 2026-11-20 10:00 through 2026-11-24 and from 2026-12-01 10:00 through 2026-12-05".</summary>
+    private static string Spans(ClientTexts texts, List<(Instant Start, Instant? End)> parts, DateTimeZone zone) =>
+        string.Join(texts.And, parts.Select(p => texts.Span(p.Start, p.End, zone)));
 
     private static Instant Min(Instant a, Instant b) => a < b ? a : b;
 
@@ -274,9 +324,7 @@ public sealed class CareRevisions
         string text = Text(texts, culture, after);
         if (before.Start == after.Start)
         {
-            return before.End is { } oldEnd && after.End is { } newEnd
-                ? texts.Format(texts.NowUntil, text, ClientTexts.When(newEnd, afterZone), ClientTexts.When(oldEnd, beforeZone))
-                : texts.Format(texts.NowPhrase, text, texts.UntilOrForGood(after.End, afterZone), texts.UntilOrForGood(before.End, beforeZone));
+            return texts.Format(texts.NowPhrase, text, texts.UntilOrForGood(after.End, afterZone), texts.UntilOrForGood(before.End, beforeZone));
         }
 
         if (before.End == after.End)
@@ -297,7 +345,8 @@ public sealed class CareRevisions
     /// The stretches of a schedule with their keys. A key names the rule, its status and suspending rule, and the session
     /// the stretch belongs to: for a suspension, the session governing the suspending rule (its dry period, say); for a
     /// rule that resumes, the session of the suspension that ended; otherwise the session governing the rule at the start.
-    /// So a session added or moved changes the keys of its own stretches only.
+    /// So a session added or moved leaves the keys of the other sessions' stretches as they were (where stretches merge,
+    /// the merged one keeps the first key).
     /// </summary>
     private static ImmutableArray<CareStretch> Build(CareSchedule schedule, string[] lineage)
     {

@@ -29,7 +29,7 @@ public sealed class CareStretchChange
     /// <summary>Gets the rule.</summary>
     public CareRule Rule => (After ?? Before)!.Rule;
 
-    /// <summary>Gets the client-facing sentence, such as <c>No sauna or steam room… Now until 2027-01-06 instead of 2026-12-30.</c></summary>
+    /// <summary>Gets the client-facing sentence, such as <c>Stay out of saunas and steam rooms… Now through 2027-01-05 instead of through 2026-12-29.</c></summary>
     public string Sentence { get; }
 
     /// <summary>Returns the key and the sentence.</summary>

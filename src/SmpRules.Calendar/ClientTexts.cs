@@ -14,28 +14,31 @@ internal sealed class ClientTexts
 {
     private static readonly LocalDatePattern DatePattern = LocalDatePattern.Iso;
     private static readonly LocalDateTimePattern DateTimePattern = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd HH':'mm");
+    private static readonly OffsetPattern OffsetPattern = OffsetPattern.CreateWithInvariantCulture("'UTC'+HH':'mm");
 
     public static readonly ClientTexts English = new()
     {
         Name = "en",
-        StartedUntil = "From {0} until {1}: {2}",
+        StartedUntil = "From {0} {1}: {2}",
         Started = "From {0}: {1}",
-        SuspendedUntil = "From {0} until {1}, paused: {2}",
+        SuspendedUntil = "From {0} {1}, paused: {2}",
         Suspended = "From {0}, paused: {1}",
         Resumed = "From {0}, again: {1}",
         Ended = "From {0}, no longer: {1}",
         Paused = "Paused: {0}",
         PausedWhile = "Paused while: {0}",
-        NowUntil = "{0} Now until {1} instead of {2}.",
         NowFrom = "{0} Now from {1} instead of {2}.",
         NowPhrase = "{0} Now {1} instead of {2}.",
         NowFromUntil = "{0} Now from {1} {2} instead of from {3} {4}.",
-        Added = "{0} New: from {1} {2}.",
-        Removed = "{0} No longer from {1} {2}.",
+        Added = "{0} New: {1}.",
+        Removed = "{0} No longer {1}.",
         UntilPhrase = "until {0}",
+        ThroughPhrase = "through {0}",
+        FromPhrase = "from {0} {1}",
+        And = " and ",
         ForGood = "for good",
         Session = "Session {0} ({1}), day {2}.",
-        FromUntil = "From {0} until {1}.",
+        FromUntil = "From {0} {1}.",
         FromForGood = "From {0}, for good.",
         CalendarName = "{0} aftercare",
     };
@@ -43,24 +46,26 @@ internal sealed class ClientTexts
     public static readonly ClientTexts Spanish = new()
     {
         Name = "es",
-        StartedUntil = "Desde {0} hasta {1}: {2}",
+        StartedUntil = "Desde {0} {1}: {2}",
         Started = "Desde {0}: {1}",
-        SuspendedUntil = "Desde {0} hasta {1}, en pausa: {2}",
+        SuspendedUntil = "Desde {0} {1}, en pausa: {2}",
         Suspended = "Desde {0}, en pausa: {1}",
         Resumed = "Desde {0}, de nuevo: {1}",
         Ended = "Desde {0}, ya no: {1}",
         Paused = "En pausa: {0}",
         PausedWhile = "En pausa mientras: {0}",
-        NowUntil = "{0} Ahora hasta {1} en lugar de {2}.",
         NowFrom = "{0} Ahora desde {1} en lugar de {2}.",
         NowPhrase = "{0} Ahora {1} en lugar de {2}.",
         NowFromUntil = "{0} Ahora desde {1} {2} en lugar de desde {3} {4}.",
-        Added = "{0} Nuevo: desde {1} {2}.",
-        Removed = "{0} Ya no desde {1} {2}.",
+        Added = "{0} Nuevo: {1}.",
+        Removed = "{0} Ya no {1}.",
         UntilPhrase = "hasta {0}",
+        ThroughPhrase = "hasta el {0} incluido",
+        FromPhrase = "desde {0} {1}",
+        And = " y ",
         ForGood = "para siempre",
         Session = "Sesión {0} ({1}), día {2}.",
-        FromUntil = "Desde {0} hasta {1}.",
+        FromUntil = "Desde {0} {1}.",
         FromForGood = "Desde {0}, para siempre.",
         CalendarName = "Cuidados: {0}",
     };
@@ -83,8 +88,6 @@ internal sealed class ClientTexts
 
     public required string PausedWhile { get; init; }
 
-    public required string NowUntil { get; init; }
-
     public required string NowFrom { get; init; }
 
     public required string NowPhrase { get; init; }
@@ -92,6 +95,14 @@ internal sealed class ClientTexts
     public required string NowFromUntil { get; init; }
 
     public required string UntilPhrase { get; init; }
+
+    /// <summary>An end at the start of a day, by the last day it includes.</summary>
+    public required string ThroughPhrase { get; init; }
+
+    /// <summary>A span: "from" its start and its end phrase.</summary>
+    public required string FromPhrase { get; init; }
+
+    public required string And { get; init; }
 
     public required string Added { get; init; }
 
@@ -122,17 +133,39 @@ internal sealed class ClientTexts
 
     public string Format(string template, params object[] values) => string.Format(CultureInfo.InvariantCulture, template, values);
 
-    /// <summary>An instant in a zone: the date alone at the start of a day, the date and time otherwise.</summary>
+    /// <summary>
+    /// An instant in a zone: the date alone at the start of a day, the date and time otherwise, with the offset when the
+    /// local time is ambiguous (it comes twice when the clocks go back).
+    /// </summary>
     public static string When(Instant instant, DateTimeZone zone)
     {
         ZonedDateTime local = instant.InZone(zone);
-        return local.ToInstant() == zone.AtStartOfDay(local.Date).ToInstant()
-            ? DatePattern.Format(local.Date)
-            : DateTimePattern.Format(local.LocalDateTime);
+        if (local.ToInstant() == zone.AtStartOfDay(local.Date).ToInstant())
+        {
+            return DatePattern.Format(local.Date);
+        }
+
+        string text = DateTimePattern.Format(local.LocalDateTime);
+        return zone.MapLocal(local.LocalDateTime).Count > 1 ? text + " " + OffsetPattern.Format(local.Offset) : text;
     }
 
-    /// <summary>"until" an end in a zone, or "for good".</summary>
-    public string UntilOrForGood(Instant? end, DateTimeZone zone) => end is { } e ? Format(UntilPhrase, When(e, zone)) : ForGood;
+    /// <summary>
+    /// The end of a span in a zone: "through" the last day it includes when it ends at the start of a day (so an end that
+    /// is exclusive is never read as inclusive), "until" the date and time otherwise.
+    /// </summary>
+    public string Until(Instant end, DateTimeZone zone)
+    {
+        ZonedDateTime local = end.InZone(zone);
+        return local.ToInstant() == zone.AtStartOfDay(local.Date).ToInstant()
+            ? Format(ThroughPhrase, DatePattern.Format(local.Date.PlusDays(-1)))
+            : Format(UntilPhrase, When(end, zone));
+    }
+
+    /// <summary>The end phrase of a span, or "for good".</summary>
+    public string UntilOrForGood(Instant? end, DateTimeZone zone) => end is { } e ? Until(e, zone) : ForGood;
+
+    /// <summary>A span, such as "from 2026-11-20 10:00 through 2026-11-24".</summary>
+    public string Span(Instant start, Instant? end, DateTimeZone zone) => Format(FromPhrase, When(start, zone), UntilOrForGood(end, zone));
 
     /// <summary>The short form of a rule's text for a title: up to its first colon, when there is one.</summary>
     public static string Short(string text)

@@ -222,5 +222,80 @@ public class CalendarExportTests
         noClock.Should().Throw<ArgumentNullException>().WithParameterName("clock");
         var empty = () => CareRevisions.Of(Array.Empty<CareSchedule>());
         empty.Should().Throw<ArgumentException>().WithMessage("*at least one schedule*");
+        var noSchedule = () => CareRevisions.Of((CareSchedule)null!);
+        noSchedule.Should().Throw<ArgumentNullException>().WithParameterName("schedule");
+        foreach (string id in new[] { "", "client 17", "client/17", "kunde-ü", new string('a', 65) })
+        {
+            var badId = () => CareCalendar.Write(Apply(OneSession), Clock, new CareCalendarOptions { CalendarId = id });
+            badId.Should().Throw<ArgumentException>().WithParameterName("options").WithMessage("*calendar id*1 to 64 ASCII letters, digits*");
+            CareCalendarOptions.IsValidCalendarId(id).Should().BeFalse(id);
+        }
+
+        CareCalendarOptions.IsValidCalendarId("client-17_a.b").Should().BeTrue();
+    }
+
+    [Fact]
+    public void Default_reminder_directives_mean_no_reminders()
+    {
+        string text = CareCalendar.Write(Apply(TwoSessions), Clock, new CareCalendarOptions { RemindFor = default });
+
+        text.Should().NotContain("BEGIN:VALARM");
+    }
+
+    [Fact]
+    public void The_file_is_plain_calendar_data_with_no_iTIP_method()
+    {
+        // RFC 5546 wants an ORGANIZER in every PUBLISH event; a file to import or subscribe to needs no METHOD at all.
+        string text = CareCalendar.Write(Apply(TwoSessions), Clock);
+
+        text.Should().NotContain("METHOD:").And.NotContain("ORGANIZER");
+    }
+
+    [Theory]
+    [InlineData("America/Santiago", 2026, 8, 20)]
+    [InlineData("Europe/London", 2026, 3, 1)]
+    [InlineData("Australia/Lord_Howe", 2026, 9, 20)]
+    [InlineData("America/New_York", 2026, 10, 20)]
+    [InlineData("Asia/Tokyo", 2026, 11, 20)]
+    public void The_time_zone_part_gives_the_zone_own_transitions_over_the_plan(string zoneId, int year, int month, int day)
+    {
+        // Chile changes its clocks at Saturday 24:00 (Sunday 00:00), a rule Ical.Net's own VTIMEZONE writes as Saturday.
+        // Each STANDARD or DAYLIGHT part must start at an instant where the zone's offset becomes its TZOFFSETTO, from
+        // its TZOFFSETFROM, read as RFC 5545 section 3.6.5 says: DTSTART is local time in the offset before the change.
+        DateTimeZone zone = DateTimeZoneProviders.Tzdb[zoneId];
+        CarePlan plan = CarePlan.Create(zoneId, new LocalDateTime(year, month, day, 10, 0), new LocalDateTime(year, month, day, 10, 0).PlusDays(21));
+        string text = CareCalendar.Write(Apply(plan), Clock).Replace("\r\n ", string.Empty, StringComparison.Ordinal);
+
+        string part = text[text.IndexOf("BEGIN:VTIMEZONE", StringComparison.Ordinal)..text.IndexOf("END:VTIMEZONE", StringComparison.Ordinal)];
+        part.Should().Contain("TZID:" + zoneId).And.NotContain("RRULE");
+        var onsets = new List<(Instant At, Offset To)>();
+        foreach (string sub in part.Split("BEGIN:").Skip(2))
+        {
+            string Value(string name) => sub.Split("\r\n").Single(l => l.StartsWith(name + ":", StringComparison.Ordinal))[(name.Length + 1)..];
+            Offset Parse(string v) => NodaTime.Text.OffsetPattern.CreateWithInvariantCulture("+HHmm").Parse(v).GetValueOrThrow();
+            LocalDateTime local = NodaTime.Text.LocalDateTimePattern.CreateWithInvariantCulture("uuuuMMdd'T'HHmmss").Parse(Value("DTSTART")).GetValueOrThrow();
+            Offset from = Parse(Value("TZOFFSETFROM"));
+            Offset to = Parse(Value("TZOFFSETTO"));
+            onsets.Add((local.WithOffset(from).ToInstant(), to));
+            if (from != to)
+            {
+                zone.GetUtcOffset(local.WithOffset(from).ToInstant() - Duration.Epsilon).Should().Be(from, sub);
+            }
+
+            zone.GetUtcOffset(local.WithOffset(from).ToInstant()).Should().Be(to, sub);
+            sub.StartsWith("DAYLIGHT", StringComparison.Ordinal).Should().Be(zone.GetZoneInterval(local.WithOffset(from).ToInstant()).Savings != Offset.Zero, sub);
+        }
+
+        // Every change of the zone's clocks from the day before the plan to the last event is there.
+        Instant start = zone.AtStrictly(plan.Sessions[0].LocalDateTime).ToInstant() - Duration.FromDays(1);
+        Instant end = zone.AtStrictly(plan.Sessions[^1].LocalDateTime).ToInstant() + Duration.FromDays(30);
+        var transitions = zone.GetZoneIntervals(start, end).Where(i => i.HasStart && i.Start > start).Select(i => i.Start).ToList();
+        transitions.Except(onsets.Select(o => o.At)).Should().BeEmpty();
+        onsets.Should().HaveCount(transitions.Count + 1, "one part for the offset in force at the start, one per change");
+        if (zoneId is "America/Santiago")
+        {
+            transitions.Should().Contain(Instant.FromUtc(2026, 9, 6, 4, 0), "Chile's clocks go forward at 2026-09-06 00:00 local (-04)");
+            part.Should().Contain("DTSTART:20260906T000000");
+        }
     }
 }

@@ -1,3 +1,4 @@
+using SmpRules.Protocols;
 using static SmpRules.Calendar.Tests.WorkedExample;
 
 namespace SmpRules.Calendar.Tests;
@@ -53,7 +54,7 @@ public class NoticesTests
             .Be("Desde 2026-11-25, de nuevo: Sigue usando champú y acondicionador al ducharte: la grasa y la piel muerta se acumulan con o sin pelo.");
         english.Select(n => n.Key).Should().Equal(spanish.Select(n => n.Key), "keys do not depend on the culture");
         history.Notices(Local(2026, 11, 20, 10), Local(2026, 11, 21)).Single(n => n.Rule.Id == StandardProtocol_Ids.Shampoo).Sentence.Should()
-            .StartWith("From 2026-11-20 10:00 until 2026-11-25, paused: ");
+            .StartWith("From 2026-11-20 10:00 through 2026-11-24, paused: ");
     }
 
     [Fact]
@@ -65,5 +66,20 @@ public class NoticesTests
         history.Notices(Local(2026, 11, 24), Local(2026, 11, 25)).Should().BeEmpty();
         var act = () => history.Notices(Local(2026, 11, 25), Local(2026, 11, 25));
         act.Should().Throw<ArgumentException>().WithMessage("*must be later than its start*");
+    }
+
+    [Fact]
+    public void An_end_at_the_start_of_a_day_is_told_by_its_last_day_and_a_time_the_clocks_give_twice_by_its_offset()
+    {
+        // New York goes back from 02:00 EDT to 01:00 EST on 2026-11-01: 01:30 comes twice, and a session then is the first
+        // (DOMAIN.md section 3). The dry period ends at the start of day 5 (2026-11-06 00:00), so it lasts through 2026-11-05.
+        var plan = SmpRules.Plans.CarePlan.Create("America/New_York", new LocalDateTime(2026, 11, 1, 1, 30));
+        var history = CareRevisions.Of(StandardProtocol.Instance.Apply(plan));
+
+        CareNotice dry = history.Notices(Instant.FromUtc(2026, 11, 1, 0, 0)).First(n => n.Rule.Id == StandardProtocol_Ids.KeepScalpDry);
+        dry.At.Should().Be(Instant.FromUtc(2026, 11, 1, 5, 30));
+        dry.Sentence.Should().StartWith("From 2026-11-01 01:30 UTC-04:00 through 2026-11-05: ");
+        var spanish = history.Notices(Instant.FromUtc(2026, 11, 1, 0, 0), null, "es").First(n => n.Rule.Id == StandardProtocol_Ids.KeepScalpDry);
+        spanish.Sentence.Should().StartWith("Desde 2026-11-01 01:30 UTC-04:00 hasta el 2026-11-05 incluido: ");
     }
 }

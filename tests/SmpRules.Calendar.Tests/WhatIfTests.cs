@@ -7,21 +7,21 @@ public class WhatIfTests
     private static readonly string SaunaText = SmpRules.Protocols.StandardProtocol.Instance.Rules.Single(r => r.Id == StandardProtocol_Ids.NoSauna).Text.Default;
 
     [Fact]
-    public void Moving_the_second_session_a_week_tells_the_client_no_sauna_until_2027_01_06_instead_of_2026_12_30()
+    public void Moving_the_second_session_a_week_tells_the_client_no_sauna_through_2027_01_05_instead_of_2026_12_29()
     {
         // Sessions 2026-11-20 and 2026-12-01: no sauna until 2026-12-30 00:00 (day 29 of session 2). Moved to 2026-12-08,
-        // day 29 of session 2 is 2027-01-06.
+        // day 29 of session 2 is 2027-01-06. The client reads the last day it includes: through 2027-01-05.
         var report = CareRevisions.Of(Apply(TwoSessions), Apply(SecondMovedByAWeek)).Compare(Local(2026, 11, 22, 12));
 
         CareStretchChange sauna = report.Changes.Single(c => c.Rule.Id == StandardProtocol_Ids.NoSauna);
         sauna.Kind.Should().Be(CareStretchChangeKind.Moved);
         sauna.Before!.End.Should().Be(Local(2026, 12, 30));
         sauna.After!.End.Should().Be(Local(2027, 1, 6));
-        sauna.Sentence.Should().Be(SaunaText + " Now until 2027-01-06 instead of 2026-12-30.");
+        sauna.Sentence.Should().Be(SaunaText + " Now through 2027-01-05 instead of through 2026-12-29.");
 
         // The second dry period moves as a whole.
         report.Changes.Single(c => c.Key == "dry-period.keep-scalp-dry/applies/s2").Sentence.Should()
-            .EndWith("Now from 2026-12-08 10:00 until 2026-12-13 instead of from 2026-12-01 10:00 until 2026-12-06.");
+            .EndWith("Now from 2026-12-08 10:00 through 2026-12-12 instead of from 2026-12-01 10:00 through 2026-12-05.");
         report.Changes.Should().NotContain(c => c.Kind != CareStretchChangeKind.Moved, "a moved session adds and removes nothing");
         report.Changes.Should().NotContain(c => c.Key == "dry-period.keep-scalp-dry/applies/s1", "the first dry period does not change");
     }
@@ -51,7 +51,17 @@ public class WhatIfTests
 
         report.Cancel.Select(n => n.Key).Should().Contain("dry-period.keep-scalp-dry/applies/s2/start");
         report.Changes.Should().Contain(c => c.Kind == CareStretchChangeKind.Removed && c.Key == "dry-period.keep-scalp-dry/applies/s2");
-        report.Changes.Single(c => c.Rule.Id == StandardProtocol_Ids.NoSauna).Sentence.Should().EndWith("Now until 2026-12-19 instead of 2026-12-30.");
+        report.Changes.Single(c => c.Rule.Id == StandardProtocol_Ids.NoSauna).Sentence.Should().EndWith("Now through 2026-12-18 instead of through 2026-12-29.");
+
+        // Washing and moisturizing go on for good (DOMAIN.md: "keep washing and moisturizing for good"): cancelling the
+        // session takes away their pause, not the rules. Their stretch after the pause was keyed to session 2, so the key
+        // goes, but the client is not told "no longer" for a rule that still applies.
+        report.Changes.Should().NotContain(c => c.Kind == CareStretchChangeKind.Removed && c.Before!.Status == SmpRules.Scheduling.CareStatus.Applies
+            && (c.Rule.Id == StandardProtocol_Ids.Moisturize || c.Rule.Id == StandardProtocol_Ids.Shampoo));
+        CareStretchChange pause = report.Changes.Single(c => c.Kind == CareStretchChangeKind.Removed && c.Rule.Id == StandardProtocol_Ids.Moisturize);
+        pause.Before!.Status.Should().Be(SmpRules.Scheduling.CareStatus.Suspended);
+        pause.Sentence.Should().EndWith(" No longer from 2026-12-01 10:00 through 2026-12-05.");
+        report.Changes.Single(c => c.Key == "hydration.moisturize/applies/s1").Sentence.Should().EndWith(" Now for good instead of until 2026-12-01 10:00.");
     }
 
     [Fact]
@@ -66,7 +76,32 @@ public class WhatIfTests
         // of session 2), so that reminder goes; the rest of what was said still holds or is reissued.
         report.Cancel.Select(n => n.Key).Should().Equal("sweat-avoidance.controlled-exercise/applies/s2/end");
         report.Changes.Single(c => c.Key == "dry-period.keep-scalp-dry/applies/s3r1").Sentence.Should()
-            .EndWith("Nuevo: desde 2026-12-15 10:00 hasta 2026-12-20.");
+            .EndWith("Nuevo: desde 2026-12-15 10:00 hasta el 2026-12-19 incluido.");
+    }
+
+    [Fact]
+    public void A_reminder_already_sent_whose_change_moves_later_is_sent_again_under_its_key()
+    {
+        // On 2026-12-03 the second session (2026-12-01) has happened in the old plan; moved to 2026-12-08 it is ahead again.
+        // Its dry period's start was told on 2026-12-01: the moved one is the same reminder, sent again, not a new one.
+        var report = CareRevisions.Of(Apply(TwoSessions), Apply(SecondMovedByAWeek)).Compare(Local(2026, 12, 3));
+
+        report.Reissue.Select(n => n.Key).Should().Contain("dry-period.keep-scalp-dry/applies/s2/start");
+        report.Reissue.Single(n => n.Key == "dry-period.keep-scalp-dry/applies/s2/start").At.Should().Be(Local(2026, 12, 8, 10));
+        report.Issue.Should().BeEmpty();
+        report.Cancel.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_pending_reminder_whose_change_moves_into_the_past_is_cancelled()
+    {
+        // Moved back from 2026-12-08 to 2026-12-01, on 2026-12-03: the reminder set for 2026-12-08 will never be true.
+        var report = CareRevisions.Of(Apply(SecondMovedByAWeek), Apply(TwoSessions)).Compare(Local(2026, 12, 3));
+
+        report.Cancel.Select(n => n.Key).Should().Contain("dry-period.keep-scalp-dry/applies/s2/start");
+        report.Reissue.Should().NotContain(n => n.Key == "dry-period.keep-scalp-dry/applies/s2/start");
+        report.Issue.Should().BeEmpty();
+        report.Reissue.Should().OnlyContain(n => n.At >= Local(2026, 12, 3));
     }
 
     [Fact]

@@ -72,9 +72,9 @@ internal static partial class CalendarCommand
 
             Duration? lead = Lead(result.GetValue(before) ?? "12h", problems);
             string? id = result.GetValue(calendarId);
-            if (id is not null && (id.Length == 0 || id.Any(c => char.IsControl(c) || char.IsWhiteSpace(c))))
+            if (id is not null && !CareCalendarOptions.IsValidCalendarId(id))
             {
-                problems.Add($"The --calendar-id '{id}' must be a word without spaces or control characters, such as client-1042.");
+                problems.Add($"The --calendar-id '{id}' must be 1 to 64 ASCII letters, digits, '.', '-' or '_', such as client-1042.");
             }
 
             List<LocalDateTime>? was = revisions.ReadSessions(result, problems);

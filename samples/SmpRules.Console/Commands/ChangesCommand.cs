@@ -25,7 +25,7 @@ internal static class ChangesCommand
         };
         var to = new Option<string?>("--to")
         {
-            Description = "The end, exclusive, in the same forms. Default: no end.",
+            Description = "The end, exclusive, in the same forms. Default: no end. Not with --was-session.",
             HelpName = "when",
         };
         var revisions = new RevisionOptions();
@@ -50,6 +50,11 @@ internal static class ChangesCommand
                 start = fromText is null ? null : When(fromText, "--from", zone, problems);
                 end = toText is null ? null : When(toText, "--to", zone, problems);
             });
+            if (was is not null && toText is not null)
+            {
+                problems.Add($"--to {toText} cannot go with --was-session: what a revision changes is reported from --from (default: now) on, with no end.");
+            }
+
             if (start is { } a && end is { } b && b <= a)
             {
                 problems.Add($"The range is empty: --to {toText} is not later than --from {fromText}.");

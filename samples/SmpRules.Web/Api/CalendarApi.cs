@@ -34,7 +34,7 @@ internal static partial class CalendarApi
             .WithPlanParameters(
                 ("remind", "A directive whose rules get a reminder before each stretch in which they start or resume to apply: do, avoid, limit or expect. Repeatable."),
                 ("remindBefore", "How long before the change a reminder comes: hours or minutes, such as 12h (the default) or 90m."),
-                ("calendarId", "The client's calendar identity, the end of every UID, such as a client number; by default a hash of the plan."))
+                ("calendarId", "The client's calendar identity, the end of every UID, such as a client number. Without it, a hash of the plan, which changes with the plan: pass one to keep UIDs when a session moves."))
             .Produces<string>(StatusCodes.Status200OK, "text/calendar")
             .ProducesInputProblem();
     }
@@ -83,9 +83,9 @@ internal static partial class CalendarApi
         }
 
         string? calendarId = PlanInput.Single(request.Query, "calendarId", problems);
-        if (calendarId is not null && (calendarId.Length is 0 or > 64 || !IdPattern().IsMatch(calendarId)))
+        if (calendarId is not null && !CareCalendarOptions.IsValidCalendarId(calendarId))
         {
-            problems.Add("calendarId", $"The calendar id '{InputProblems.Quote(calendarId)}' must be 1 to 64 letters, digits, '-', '_' or '.', such as client-1042.");
+            problems.Add("calendarId", $"The calendar id '{InputProblems.Quote(calendarId)}' must be 1 to 64 ASCII letters, digits, '-', '_' or '.', such as client-1042.");
         }
 
         if (PlanInput.Read(request, protocols, problems) is not { } input || problems.Any)
@@ -105,9 +105,6 @@ internal static partial class CalendarApi
 
     [GeneratedRegex("^(?<n>[0-9]{1,6})(?<unit>[hm])$", RegexOptions.CultureInvariant)]
     private static partial Regex LeadPattern();
-
-    [GeneratedRegex("^[A-Za-z0-9._-]+$", RegexOptions.CultureInvariant)]
-    private static partial Regex IdPattern();
 
     /// <summary>An iCalendar body: <c>text/calendar</c>, shown inline as aftercare.ics, never stored (its DTSTAMP is the clock's instant).</summary>
     private sealed class CalendarAnswer(string text) : IResult

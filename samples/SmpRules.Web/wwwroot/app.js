@@ -140,7 +140,7 @@
   const form = document.getElementById('plan');
   const problem = document.getElementById('problem');
   const result = document.getElementById('result');
-  const state = { lang: 'en', plan: null, date: null, rules: null, rulesKey: null, timeline: null, timelineKey: null, dayZero: null, range: null };
+  const state = { lang: 'en', calendar: null, plan: null, date: null, rules: null, rulesKey: null, timeline: null, timelineKey: null, dayZero: null, range: null };
 
   function t() { return texts[state.lang]; }
 
@@ -248,8 +248,20 @@
 
   // The plan as iCalendar: a download, and the same URL as webcal:// for a subscription (the plan is in the URL, so the
   // server keeps nothing). Reminders come before the "do" rules start or resume (you may wash again).
+  // The calendar's identity (the end of every UID) is made once and kept in the address, so a plan revised here (a session
+  // moved or added) and added again updates the events the calendar already has instead of duplicating them.
+  function calendarId() {
+    if (state.calendar === null) {
+      const bytes = new Uint8Array(8);
+      crypto.getRandomValues(bytes);
+      state.calendar = 'c' + Array.from(bytes, function (b) { return b.toString(16).padStart(2, '0'); }).join('');
+    }
+    return state.calendar;
+  }
+
   function setCalendarLinks() {
     const query = planQuery(state.plan, true);
+    query.append('calendarId', calendarId());
     query.append('remind', 'do');
     query.append('remindBefore', '6h');
     const path = '/api/calendar.ics?' + query.toString();
@@ -260,6 +272,7 @@
   function keepInAddress() {
     const query = state.plan ? planQuery(state.plan, false) : new URLSearchParams();
     query.append('lang', state.lang);
+    if (state.plan) { query.append('calendar', calendarId()); }
     if (state.plan && state.date !== null) { query.append('date', isoOf(state.date)); }
     history.replaceState(null, '', '?' + query.toString());
   }
@@ -657,6 +670,7 @@
     const browser = (navigator.language || 'en').toLowerCase();
     state.lang = texts[address.get('lang')] ? address.get('lang') : (browser.indexOf('es') === 0 ? 'es' : 'en');
     applyLanguage();
+    if (/^[A-Za-z0-9._-]{1,64}$/.test(address.get('calendar') || '')) { state.calendar = address.get('calendar'); }
 
     if (address.get('zone') !== null) {
       document.getElementById('zone').value = address.get('zone');

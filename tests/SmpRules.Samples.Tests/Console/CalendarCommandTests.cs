@@ -74,7 +74,7 @@ public class CalendarCommandTests
         run.ShouldFailWithBadInput(
             "error: The --remind directive 'sometimes' is not one of do, avoid, limit or expect.",
             "error: The --remind-before '3d' is not a duration in hours or minutes up to a week, such as 12h or 90m.",
-            "error: The --calendar-id 'a b' must be a word without spaces or control characters, such as client-1042.");
+            "error: The --calendar-id 'a b' must be 1 to 64 ASCII letters, digits, '.', '-' or '_', such as client-1042.");
     }
 
     [Fact]

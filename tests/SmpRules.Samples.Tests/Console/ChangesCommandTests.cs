@@ -54,7 +54,7 @@ public class ChangesCommandTests
         sauna.GetProperty("kind").GetString().Should().Be("moved");
         sauna.GetProperty("wasEnd").GetString().Should().Be("2026-12-30T00:00:00Z");
         sauna.GetProperty("end").GetString().Should().Be("2027-01-06T00:00:00Z");
-        sauna.GetProperty("sentence").GetString().Should().EndWith(" Now until 2027-01-06 instead of 2026-12-30.");
+        sauna.GetProperty("sentence").GetString().Should().EndWith(" Now through 2027-01-05 instead of through 2026-12-29.");
         JsonElement reminders = json.GetProperty("reminders");
         reminders.GetProperty("cancel").GetArrayLength().Should().Be(0);
         reminders.GetProperty("reissue").EnumerateArray().Select(n => n.GetProperty("key").GetString())
@@ -69,7 +69,7 @@ public class ChangesCommandTests
 
         string[] lines = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         lines[0].Should().Be("From 2026-11-22 12:00, what changes for the client:");
-        lines.Should().Contain(l => l.StartsWith("  removed  ", StringComparison.Ordinal) && l.Contains("No longer from 2026-12-01 10:00 until 2026-12-06.", StringComparison.Ordinal));
+        lines.Should().Contain(l => l.StartsWith("  removed  ", StringComparison.Ordinal) && l.Contains("No longer from 2026-12-01 10:00 through 2026-12-05.", StringComparison.Ordinal));
         lines.Should().Contain(l => l.StartsWith("Reminders: ", StringComparison.Ordinal) && !l.StartsWith("Reminders: 0 to cancel", StringComparison.Ordinal));
         lines.Should().Contain("  cancel 2026-12-01 10:00  dry-period.keep-scalp-dry/applies/s2/start");
     }
@@ -82,5 +82,7 @@ public class ChangesCommandTests
         (await SmpCare.RunAsync(["changes", "--from", "2026-11-26", "--to", "2026-11-25", .. SmpCare.London])).ShouldFailWithBadInput(
             "error: The range is empty: --to 2026-11-25 is not later than --from 2026-11-26.");
         (await SmpCare.RunAsync(["changes", "--from", "2026-03-29T01:30", .. SmpCare.London])).ExitCode.Should().Be(2, "a local time in a DST gap is refused");
+        (await SmpCare.RunAsync(["changes", "--to", "2026-12-24", .. SmpCare.London, MovedBefore, "2026-11-20T10:00"])).ShouldFailWithBadInput(
+            "error: --to 2026-12-24 cannot go with --was-session: what a revision changes is reported from --from (default: now) on, with no end.");
     }
 }

@@ -74,7 +74,7 @@ public sealed class CalendarApiTests : IClassFixture<WebAppFactory>
         problem.ShouldHaveErrors(
             ("remind", "The directive 'sometimes' is not one of do, avoid, limit or expect."),
             ("remindBefore", "The duration '3d' is not hours or minutes up to a week, such as 12h or 90m."),
-            ("calendarId", "The calendar id 'a b' must be 1 to 64 letters, digits, '-', '_' or '.', such as client-1042."));
+            ("calendarId", "The calendar id 'a b' must be 1 to 64 ASCII letters, digits, '-', '_' or '.', such as client-1042."));
     }
 
     [Fact]

@@ -236,6 +236,39 @@ public sealed class PageTests : IClassFixture<BrowserFixture>, IAsyncLifetime
     }
 
     [Fact]
+    public async Task AddToCalendar_KeepsOneCalendarIdentityWhenThePlanIsRevised_SoTheEventsThatStillExistKeepTheirUids()
+    {
+        await NewPageAsync(new BrowserNewContextOptions { Locale = "en-GB", ViewportSize = new ViewportSize { Width = 390, Height = 844 } });
+        await OpenAsync($"?{BothSessions}&date=2026-12-03");
+        string Id(string href) => System.Web.HttpUtility.ParseQueryString(href[(href.IndexOf('?', StringComparison.Ordinal) + 1)..])["calendarId"]!;
+        string first = (await _page.Locator("#add-calendar").GetAttributeAsync("href"))!;
+        string id = Id(first);
+        id.Should().MatchRegex("^c[0-9a-f]{16}$");
+        _page.Url.Should().Contain("calendar=" + id, "the identity is kept in the address, so a reload keeps it");
+
+        // The clinic moves the second session by a week: the same identity, so the stretch of session 1's dry period keeps its UID.
+        await _page.Locator("#plan-box summary").ClickAsync();
+        await SubmitAsync("Europe/London", ["2026-11-20T10:00", "2026-12-08T10:00"]);
+        string moved = (await _page.Locator("#add-calendar").GetAttributeAsync("href"))!;
+        moved.Should().NotBe(first).And.Contain("session=2026-12-08T10%3A00");
+        Id(moved).Should().Be(id);
+
+        await _page.ReloadAsync();
+        await _page.Locator("#plan[data-ready=true]").WaitForAsync(Attached);
+        Id((await _page.Locator("#add-calendar").GetAttributeAsync("href"))!).Should().Be(id);
+
+        async Task<string[]> Uids(string url)
+        {
+            string body = (await _page.EvaluateAsync<System.Text.Json.JsonElement>("async (url) => ({ body: await (await fetch(url)).text() })", url)).GetProperty("body").GetString()!;
+            return [.. Ical.Net.Calendar.Load(body)!.Events.Select(e => e.Uid!)];
+        }
+
+        string dry = $"dry-period.keep-scalp-dry/applies/s1/{id}@smprules";
+        (await Uids(first)).Should().Contain(dry);
+        (await Uids(moved)).Should().Contain(dry);
+    }
+
+    [Fact]
     public async Task LanguageSwitch_ChangesTheInterfaceAndTheTexts_AndIsKeptInTheAddress()
     {
         await OpenAsync($"?{WorkedExample}&date=2026-11-22");
