@@ -20,7 +20,17 @@ public sealed class AnchoredWindow : CareWindow
     private string? _description;
 
     internal AnchoredWindow(WindowAnchor anchor, WindowStart start, WindowEnd end)
+        : this(anchor, start, anchor, end, false)
     {
+    }
+
+    internal AnchoredWindow(WindowAnchor anchor, WindowStart start, WindowAnchor endAnchor, WindowEnd end, bool isMinimum)
+    {
+        if (endAnchor is < WindowAnchor.EachSession or > WindowAnchor.FinalSession)
+        {
+            throw new ArgumentOutOfRangeException(nameof(endAnchor), endAnchor, "The end's anchor must be EachSession, FirstSession or FinalSession.");
+        }
+
         if (anchor is < WindowAnchor.EachSession or > WindowAnchor.FinalSession)
         {
             throw new ArgumentOutOfRangeException(nameof(anchor), anchor, "The anchor must be EachSession, FirstSession or FinalSession.");
@@ -34,10 +44,31 @@ public sealed class AnchoredWindow : CareWindow
         Anchor = anchor;
         Start = start;
         End = end;
+        EndAnchor = endAnchor;
+        IsMinimum = isMinimum;
     }
 
-    /// <summary>Gets the session or sessions the window is measured from.</summary>
+    /// <summary>Gets the session or sessions the window is measured from (its start; its end too, unless <see cref="EndAnchor"/> differs).</summary>
     public WindowAnchor Anchor { get; }
+
+    /// <summary>
+    /// Gets the session or sessions the window's end is measured from: <see cref="Anchor"/>, or another one for a window
+    /// such as "from the first session until 30 days after the final one" (see <see cref="IsMixed"/>).
+    /// </summary>
+    public WindowAnchor EndAnchor { get; }
+
+    /// <summary>
+    /// Gets whether the start and the end count from different sessions. Such a window is one stretch, from its start
+    /// (from the first session when the start counts from each session) to its end (from the final session when the end
+    /// counts from each session), governed by the latest session that has begun.
+    /// </summary>
+    public bool IsMixed => EndAnchor != Anchor;
+
+    /// <summary>
+    /// Gets whether the clinic's sheet gives the end as a minimum ("keep dry for at least 4 days"). The window stays
+    /// exact; texts and comparisons can say "at least".
+    /// </summary>
+    public bool IsMinimum { get; }
 
     /// <summary>Gets where the window starts.</summary>
     public WindowStart Start { get; }
@@ -48,28 +79,40 @@ public sealed class AnchoredWindow : CareWindow
     /// <summary>Returns this window ending at the next session instead (and never, after the final session).</summary>
     /// <returns>The new window.</returns>
     [Pure]
-    public AnchoredWindow UntilNextSession() => new(Anchor, Start, WindowEnd.NextSession);
+    public AnchoredWindow UntilNextSession() => new(Anchor, Start, Anchor, WindowEnd.NextSession, IsMinimum);
+
+    /// <summary>Returns this window with its end counted from other sessions, such as "until 30 days after the final session" for a window that starts at the first.</summary>
+    /// <param name="endAnchor">The session or sessions the end counts from.</param>
+    /// <returns>The new window.</returns>
+    [Pure]
+    public AnchoredWindow WithEndAnchor(WindowAnchor endAnchor) => new(Anchor, Start, endAnchor, End, IsMinimum);
+
+    /// <summary>Returns this window with its end marked as a minimum ("at least"), or not; the window itself does not change.</summary>
+    /// <param name="isMinimum">Whether the end is a minimum.</param>
+    /// <returns>The new window.</returns>
+    [Pure]
+    public AnchoredWindow AsMinimum(bool isMinimum = true) => new(Anchor, Start, EndAnchor, End, isMinimum);
 
     /// <summary>Returns this window with another end.</summary>
     /// <param name="end">The new end.</param>
     /// <returns>The new window.</returns>
     [Pure]
-    public AnchoredWindow WithEnd(WindowEnd end) => new(Anchor, Start, end);
+    public AnchoredWindow WithEnd(WindowEnd end) => new(Anchor, Start, EndAnchor, end, IsMinimum);
 
     /// <summary>Returns this window with another start.</summary>
     /// <param name="start">The new start.</param>
     /// <returns>The new window.</returns>
     [Pure]
-    public AnchoredWindow WithStart(WindowStart start) => new(Anchor, start, End);
+    public AnchoredWindow WithStart(WindowStart start) => new(Anchor, start, EndAnchor, End, IsMinimum);
 
-    /// <summary>Returns this window measured from other sessions.</summary>
+    /// <summary>Returns this window measured from other sessions, its start and its end.</summary>
     /// <param name="anchor">The new anchor.</param>
     /// <returns>The new window.</returns>
     [Pure]
-    public AnchoredWindow WithAnchor(WindowAnchor anchor) => new(anchor, Start, End);
+    public AnchoredWindow WithAnchor(WindowAnchor anchor) => new(anchor, Start, anchor, End, IsMinimum);
 
     /// <inheritdoc />
-    public override CareWindow ShiftDays(int days) => new AnchoredWindow(Anchor, Start.PlusDays(days), End.PlusDays(days));
+    public override CareWindow ShiftDays(int days) => new AnchoredWindow(Anchor, Start.PlusDays(days), EndAnchor, End.PlusDays(days), IsMinimum);
 
     /// <inheritdoc />
     public override CareWindow ShiftHours(int hours)
@@ -79,29 +122,38 @@ public sealed class AnchoredWindow : CareWindow
             throw new InvalidOperationException($"The window '{this}' has a day bound, which can only move by whole days; use ShiftDays instead.");
         }
 
-        return new AnchoredWindow(Anchor, WindowStart.Hour(checked(Start.Value + hours)), End.PlusHours(hours));
+        return new AnchoredWindow(Anchor, WindowStart.Hour(checked(Start.Value + hours)), EndAnchor, End.PlusHours(hours), IsMinimum);
     }
 
     /// <inheritdoc />
     public override bool Equals(CareWindow? other) =>
-        other is AnchoredWindow w && w.Anchor == Anchor && w.Start == Start && w.End == End;
+        other is AnchoredWindow w && w.Anchor == Anchor && w.Start == Start && w.End == End && w.EndAnchor == EndAnchor && w.IsMinimum == IsMinimum;
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Anchor, Start, End);
+    public override int GetHashCode() => HashCode.Combine(Anchor, Start, End, EndAnchor, IsMinimum);
 
     /// <summary>Returns an invariant description such as <c>days 0 to 4 of each session</c>.</summary>
     /// <returns>The description.</returns>
-    public override string ToString() => _description ??= Describe();
+    public override string ToString() => _description ??= IsMinimum ? Describe() + ", at least" : Describe();
+
+    private static string Of(WindowAnchor anchor) => anchor switch
+    {
+        WindowAnchor.FirstSession => "the first session",
+        WindowAnchor.FinalSession => "the final session",
+        _ => "each session",
+    };
 
     private string Describe()
     {
-        string anchor = Anchor switch
-        {
-            WindowAnchor.FirstSession => "the first session",
-            WindowAnchor.FinalSession => "the final session",
-            _ => "each session",
-        };
+        string anchor = Of(Anchor);
         string unit = Start.Unit == WindowUnit.Days ? "day" : "hour";
+        if (IsMixed && End.Kind is WindowEndKind.EndOfDay or WindowEndKind.Hour)
+        {
+            // One sentence for one window: "day 0 of the first session to day 30 of the final session".
+            string endUnit = End.Kind == WindowEndKind.EndOfDay ? "day" : "hour";
+            return string.Create(CultureInfo.InvariantCulture, $"{unit} {Start.Value} of {anchor} to {endUnit} {End.Value} of {Of(EndAnchor)}");
+        }
+
         if (End.Kind == WindowEndKind.NextSession)
         {
             return string.Create(CultureInfo.InvariantCulture, $"{unit} {Start.Value} of {anchor} until the next session");
@@ -125,6 +177,26 @@ public sealed class AnchoredWindow : CareWindow
 
     internal override void CollectProblems(List<string> problems)
     {
+        if (IsMixed && End.Kind is WindowEndKind.Session or WindowEndKind.NextSession)
+        {
+            problems.Add($"a window whose end counts from {Of(EndAnchor)} but ends at {(End.Kind == WindowEndKind.Session ? "the session" : "the next session")}; such an end counts from the window's own sessions, so give no end anchor");
+            return;
+        }
+
+        if (IsMixed && End.Kind == WindowEndKind.Open)
+        {
+            problems.Add($"a window whose end counts from {Of(EndAnchor)} but never ends; an open window needs no end anchor");
+            return;
+        }
+
+        if (IsMixed)
+        {
+            // Compared on one session (first = final), where the two anchors meet; other plans only move the end later.
+            var single = new AnchoredWindow(Anchor, Start, End);
+            single.CollectProblems(problems);
+            return;
+        }
+
         if (Start.Unit == WindowUnit.Days && End.Kind == WindowEndKind.EndOfDay && End.Value < Start.Value)
         {
             problems.Add(string.Create(CultureInfo.InvariantCulture, $"a window that ends before it starts: day {End.Value} comes before day {Start.Value}"));
@@ -161,6 +233,11 @@ public sealed class AnchoredWindow : CareWindow
 
     internal override List<Piece> Evaluate(PlanContext plan)
     {
+        if (IsMixed)
+        {
+            return EvaluateMixed(plan);
+        }
+
         int first, last;
         switch (Anchor)
         {
@@ -212,6 +289,11 @@ public sealed class AnchoredWindow : CareWindow
 
     internal override int GoverningAt(in InstantQuery query)
     {
+        if (IsMixed)
+        {
+            return GoverningAtMixed(query);
+        }
+
         ImmutableArray<CareSession> sessions = query.Sessions;
         int first = Anchor == WindowAnchor.FinalSession ? sessions.Length - 1 : 0;
         int last = Anchor == WindowAnchor.FirstSession ? 0 : sessions.Length - 1;
@@ -245,6 +327,65 @@ public sealed class AnchoredWindow : CareWindow
             _ => true,
         };
         return covers ? session : -1;
+    }
+
+    /// <summary>The session a mixed window's start counts from: the final one for a final-session start, otherwise the first.</summary>
+    private int StartSession(int count) => Anchor == WindowAnchor.FinalSession ? count - 1 : 0;
+
+    /// <summary>The session a mixed window's end counts from: the first one for a first-session end, otherwise the final.</summary>
+    private int EndSession(int count) => EndAnchor == WindowAnchor.FirstSession ? 0 : count - 1;
+
+    /// <summary>A mixed window is one stretch; each session that begins within it governs from its own instant.</summary>
+    private List<Piece> EvaluateMixed(PlanContext plan)
+    {
+        int from = StartSession(plan.Count);
+        Instant start = StartOf(plan, from);
+        Instant end = EndOf(plan, EndSession(plan.Count));
+        var result = new List<Piece>();
+        if (end <= start)
+        {
+            return result;
+        }
+
+        int governing = from;
+        Instant at = start;
+        for (int i = from + 1; i < plan.Count; i++)
+        {
+            Instant session = plan.Instants[i];
+            if (session >= end)
+            {
+                break;
+            }
+
+            if (session > at)
+            {
+                result.Add(new Piece(at, session, governing));
+                at = session;
+            }
+
+            governing = i;
+        }
+
+        result.Add(new Piece(at, end, governing));
+        return result;
+    }
+
+    private int GoverningAtMixed(in InstantQuery query)
+    {
+        ImmutableArray<CareSession> sessions = query.Sessions;
+        int from = StartSession(sessions.Length);
+        CareSession first = sessions[from];
+        CareSession last = sessions[EndSession(sessions.Length)];
+        bool started = Start.Unit == WindowUnit.Days
+            ? (Start.Value == 0 ? query.Instant >= first.Instant : query.DayNumber >= first.DayNumber + Start.Value)
+            : query.Instant >= first.Instant + Duration.FromHours(Start.Value);
+        bool ended = End.Kind switch
+        {
+            WindowEndKind.EndOfDay => query.DayNumber > last.DayNumber + End.Value,
+            WindowEndKind.Hour => query.Instant >= last.Instant + Duration.FromHours(End.Value),
+            _ => false,
+        };
+        return started && !ended ? Math.Max(from, query.LastSessionAtOrBefore) : -1;
     }
 
     /// <summary>The last session in [first, last] that lies at or before an instant, or -1.</summary>

@@ -66,6 +66,15 @@ public abstract class CareWindow : IEquatable<CareWindow>
     /// <returns>The window.</returns>
     public static AnchoredWindow Create(WindowAnchor anchor, WindowStart start, WindowEnd end) => new(anchor, start, end);
 
+    /// <summary>Creates a window whose start and end count from different sessions, such as "from the first session until 30 days after the final one".</summary>
+    /// <param name="startAnchor">The session or sessions the start counts from.</param>
+    /// <param name="start">Where the window starts.</param>
+    /// <param name="endAnchor">The session or sessions the end counts from.</param>
+    /// <param name="end">Where the window ends: a day or an hour (an open, session or next-session end needs no end anchor).</param>
+    /// <returns>The window: one stretch from the start to the end, governed by the latest session that has begun.</returns>
+    /// <example><c>CareWindow.Create(WindowAnchor.FirstSession, WindowStart.Day(0), WindowAnchor.FinalSession, WindowEnd.EndOfDay(30))</c>: no swimming from the first session until 30 days after the final one.</example>
+    public static AnchoredWindow Create(WindowAnchor startAnchor, WindowStart start, WindowAnchor endAnchor, WindowEnd end) => new(startAnchor, start, endAnchor, end, false);
+
     /// <summary>The instants covered by this window or by <paramref name="other"/>.</summary>
     /// <param name="other">The other window.</param>
     /// <returns>The union; where both cover an instant, the later governing session wins.</returns>

@@ -155,6 +155,11 @@ public class RuleOverlapTests
         }
 
         int start = random.Next(-6, 10);
+        if (random.Next(6) == 0)
+        {
+            return CareWindow.Create(anchor, WindowStart.Day(start), (WindowAnchor)random.Next(3), WindowEnd.EndOfDay(start + random.Next(0, 8)));
+        }
+
         return random.Next(5) switch
         {
             0 => CareWindow.DaysFrom(start, anchor),

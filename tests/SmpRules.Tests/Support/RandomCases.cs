@@ -118,7 +118,7 @@ internal sealed class RandomCases
         }
 
         var anchor = (WindowAnchor)Next(0, 2);
-        switch (Next(0, 9))
+        switch (Next(0, 10))
         {
             case 0:
             {
@@ -148,6 +148,15 @@ internal sealed class RandomCases
                 int from = Next(-72, 72);
                 int lastDay = Next(Math.Max(0, (from / 24) + 1), 10);
                 return CareWindow.Create(anchor, WindowStart.Hour(from), WindowEnd.EndOfDay(lastDay));
+            }
+
+            case 9:
+            {
+                // A start and an end counted from different sessions ("from the first session until 30 days after the final one").
+                var endAnchor = (WindowAnchor)Next(0, 2);
+                return Chance(0.5)
+                    ? CareWindow.Create(anchor, WindowStart.Day(Next(-3, 3)), endAnchor, WindowEnd.EndOfDay(Next(3, 30)))
+                    : CareWindow.Create(anchor, WindowStart.Hour(Next(-48, 48)), endAnchor, WindowEnd.Hour(Next(60, 400)));
             }
 
             default: return CareWindow.Days(0, Next(0, 28), anchor).UntilNextSession();

@@ -125,6 +125,11 @@ internal static class DocumentWriter
             var anchored = (AnchoredWindow)window;
             writer.WriteString("anchor", FormatKeywords.Keyword(anchored.Anchor));
             writer.WriteNumber(anchored.Start.Unit == WindowUnit.Days ? "fromDay" : "fromHour", anchored.Start.Value);
+            if (anchored.IsMixed)
+            {
+                writer.WriteString("endAnchor", FormatKeywords.Keyword(anchored.EndAnchor));
+            }
+
             switch (anchored.End.Kind)
             {
                 case WindowEndKind.EndOfDay:
@@ -136,6 +141,11 @@ internal static class DocumentWriter
                 default:
                     writer.WriteString("until", FormatKeywords.Keyword(anchored.End.Kind));
                     break;
+            }
+
+            if (anchored.IsMinimum)
+            {
+                writer.WriteBoolean("atLeast", true);
             }
         }
 

@@ -47,7 +47,7 @@ internal static class FormatKeywords
     public static readonly string[] RuleProperties =
         ["id", "family", "directive", "activities", "window", "text", "translations", "suspendedBy", "condition"];
 
-    public static readonly string[] AnchoredWindowProperties = ["anchor", "fromDay", "fromHour", "toDay", "toHour", "until"];
+    public static readonly string[] AnchoredWindowProperties = ["anchor", "fromDay", "fromHour", "endAnchor", "toDay", "toHour", "until", "atLeast"];
 
     public static readonly string[] FactConditionProperties = ["fact", "equals", "present"];
 

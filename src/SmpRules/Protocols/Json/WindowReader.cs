@@ -100,6 +100,26 @@ internal static class WindowReader
                      ?? anchor;
         }
 
+        WindowAnchor endAnchor = anchor;
+        if (fields.Get("endAnchor") is { } endAnchorNode)
+        {
+            endAnchor = context.ReadKeyword(endAnchorNode, fields.PathOf("endAnchor"), "the session or sessions the window's end counts from", FormatKeywords.Anchors)
+                        ?? endAnchor;
+        }
+
+        bool atLeast = false;
+        if (fields.Get("atLeast") is { } atLeastNode)
+        {
+            if (atLeastNode.Kind is DocumentNodeKind.True or DocumentNodeKind.False)
+            {
+                atLeast = atLeastNode.Kind == DocumentNodeKind.True;
+            }
+            else
+            {
+                context.Expect(atLeastNode, DocumentNodeKind.True, fields.PathOf("atLeast"), "true or false (whether the sheet gives the end as a minimum, \"at least\")");
+            }
+        }
+
         WindowStart? start = null;
         DocumentNode? fromDay = fields.Get("fromDay"), fromHour = fields.Get("fromHour");
         if (fromDay is not null && fromHour is not null)
@@ -165,7 +185,7 @@ internal static class WindowReader
             return null;
         }
 
-        AnchoredWindow window = CareWindow.Create(anchor, start.Value, end.Value);
+        AnchoredWindow window = CareWindow.Create(anchor, start.Value, endAnchor, end.Value).AsMinimum(atLeast);
         var problems = new List<string>();
         window.CollectProblems(problems);
         foreach (string problem in problems)
