@@ -26,14 +26,14 @@ public sealed class AnchoredWindow : CareWindow
 
     internal AnchoredWindow(WindowAnchor anchor, WindowStart start, WindowAnchor endAnchor, WindowEnd end, bool isMinimum)
     {
-        if (endAnchor is < WindowAnchor.EachSession or > WindowAnchor.FinalSession)
-        {
-            throw new ArgumentOutOfRangeException(nameof(endAnchor), endAnchor, "The end's anchor must be EachSession, FirstSession or FinalSession.");
-        }
-
         if (anchor is < WindowAnchor.EachSession or > WindowAnchor.FinalSession)
         {
             throw new ArgumentOutOfRangeException(nameof(anchor), anchor, "The anchor must be EachSession, FirstSession or FinalSession.");
+        }
+
+        if (endAnchor is < WindowAnchor.EachSession or > WindowAnchor.FinalSession)
+        {
+            throw new ArgumentOutOfRangeException(nameof(endAnchor), endAnchor, "The end's anchor must be EachSession, FirstSession or FinalSession.");
         }
 
         if (end.Kind is < WindowEndKind.Open or > WindowEndKind.NextSession)

@@ -321,6 +321,9 @@ public sealed class CareSchedulePropertyTests
     /// </summary>
     private static bool GrowsWithSessions(CareWindow window) => window switch
     {
+        // A mixed window spans from its first session's start to its final session's end: a session added before the
+        // first or after the final only moves those outward, unless the end counts from the first session.
+        AnchoredWindow { Anchor: WindowAnchor.EachSession, IsMixed: true } m => m.EndAnchor != WindowAnchor.FirstSession,
         AnchoredWindow { Anchor: WindowAnchor.EachSession } a => a.End.Kind != WindowEndKind.NextSession || a.Start.Value <= 0,
         CombinedWindow { Operation: WindowOperation.Union or WindowOperation.Intersection } c => GrowsWithSessions(c.Left) && GrowsWithSessions(c.Right),
         _ => false,

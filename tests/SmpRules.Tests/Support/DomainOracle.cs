@@ -174,6 +174,9 @@ internal sealed class DomainOracle
     {
         switch (window)
         {
+            case AnchoredWindow { IsMixed: true } mixed:
+                return MixedGoverning(mixed, t);
+
             case AnchoredWindow anchored:
             {
                 int governing = -1;
@@ -206,11 +209,61 @@ internal sealed class DomainOracle
         }
     }
 
+    /// <summary>
+    /// A window whose start and end count from different sessions ("from the first session until 30 days after the final
+    /// one"): its start counts from the first session (the final one when the start's anchor is the final session), its end
+    /// from the final session (the first one when the end's anchor is the first session).
+    /// </summary>
+    internal (int From, int To) MixedSessions(AnchoredWindow window)
+    {
+        int count = _plan.Sessions.Length;
+        return (window.Anchor == WindowAnchor.FinalSession ? count - 1 : 0, window.EndAnchor == WindowAnchor.FirstSession ? 0 : count - 1);
+    }
+
+    /// <summary>
+    /// A mixed window covers one span, [its start, its end); within it the session governing is the latest one that has
+    /// begun, and never one before the session its start counts from.
+    /// </summary>
+    internal int MixedGoverning(AnchoredWindow window, Instant t)
+    {
+        (int from, int to) = MixedSessions(window);
+        Instant start = WindowStartOf(window, from);
+        Instant end = WindowEndOf(window, to)!.Value;
+        if (t < start || t >= end)
+        {
+            return -1;
+        }
+
+        int latest = from;
+        for (int i = from; i < _plan.Sessions.Length; i++)
+        {
+            if (_plan.Sessions[i].Instant <= t)
+            {
+                latest = i;
+            }
+        }
+
+        return latest;
+    }
+
     /// <summary>Every finite bound of every session's window inside <paramref name="window"/>, recursively.</summary>
     internal void CollectBounds(CareWindow window, ISet<Instant> into)
     {
         switch (window)
         {
+            case AnchoredWindow { IsMixed: true } mixed:
+            {
+                (int from, int to) = MixedSessions(mixed);
+                into.Add(WindowStartOf(mixed, from));
+                into.Add(WindowEndOf(mixed, to)!.Value);
+                foreach (CareSession session in _plan.Sessions)
+                {
+                    into.Add(session.Instant);
+                }
+
+                break;
+            }
+
             case AnchoredWindow anchored:
                 foreach (int i in AnchorSessions(anchored))
                 {

@@ -89,6 +89,30 @@ internal sealed class Oracle
                     _ => right is null ? left : null,
                 };
 
+            case AnchoredWindow { IsMixed: true } m:
+            {
+                // One span: its start from the first session (the final one for a final-session start), its end from the
+                // final session (the first one for a first-session end); the latest session begun by then governs.
+                int count = _plan.Sessions.Length;
+                int from = m.Anchor == WindowAnchor.FinalSession ? count - 1 : 0;
+                int to = m.EndAnchor == WindowAnchor.FirstSession ? 0 : count - 1;
+                if (t < StartOf(m.Start, from) || t >= EndOf(m.End, to)!.Value)
+                {
+                    return null;
+                }
+
+                int latest = from;
+                for (int i = from; i < count; i++)
+                {
+                    if (_plan.Sessions[i].Instant <= t)
+                    {
+                        latest = i;
+                    }
+                }
+
+                return latest;
+            }
+
             case AnchoredWindow a:
                 int n = _plan.Sessions.Length;
                 IEnumerable<int> sessions = a.Anchor switch
