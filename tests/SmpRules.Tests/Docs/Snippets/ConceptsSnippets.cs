@@ -47,6 +47,8 @@ public static class ConceptsSnippets
             CareWindow.Days(-2, -1),                                      // the two days before every session
             CareWindow.Create(WindowAnchor.EachSession, WindowStart.Hour(-24), WindowEnd.Session), // the last 24 hours before
             CareWindow.DaysFrom(4).UntilNextSession(),                    // from day 4 until the next session
+            CareWindow.Create(WindowAnchor.FirstSession, WindowStart.Day(0), WindowAnchor.FinalSession, WindowEnd.EndOfDay(30)), // no swimming
+            CareWindow.Days(0, 3).AsMinimum(),                            // "keep it dry for at least 4 days"
         ];
 
         foreach (CareWindow window in windows)
