@@ -96,9 +96,16 @@ public sealed class ComparisonVerdict : IEquatable<ComparisonVerdict>
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Rules.Length, IsSuspended);
 
-    /// <summary>Returns the directives and the rules, such as <c>avoid (dry-period.keep-scalp-dry)</c>, or <c>nothing</c>.</summary>
+    /// <summary>
+    /// Returns the directives and the rules, such as <c>avoid (dry-period.keep-scalp-dry)</c>, or <c>nothing</c>; a rule
+    /// whose sheet gives its window as a minimum comes with its window, such as
+    /// <c>avoid (dry-period.no-water: days 0 to 2 of each session, at least)</c>.
+    /// </summary>
     /// <returns>The description.</returns>
-    public override string ToString() => IsNothing ? "nothing" : $"{Summary} ({string.Join(", ", Rules.Select(r => r.Id))})";
+    public override string ToString() => IsNothing ? "nothing" : $"{Summary} ({string.Join(", ", Rules.Select(Name))})";
+
+    private static string Name(CareRule rule) =>
+        rule.Window is SmpRules.Timing.AnchoredWindow { IsMinimum: true } window ? $"{rule.Id}: {window}" : rule.Id;
 }
 
 /// <summary>A stretch in which two protocols tell a plan's client different things about one subject.</summary>

@@ -99,17 +99,26 @@ public sealed class ProtocolComparison
                 var left = new List<ComparisonVerdict>();
                 var right = new List<ComparisonVerdict>();
                 bool same = true;
+                Instant? cursor = start;
                 foreach (Piece piece in Overlapping(start, end))
                 {
+                    if (cursor is { } c && piece.Start > c)
+                    {
+                        // Time no piece covers (before either protocol starts, after both end) is nothing on both sides.
+                        Add(left, ComparisonVerdict.Nothing);
+                        Add(right, ComparisonVerdict.Nothing);
+                    }
+
                     Add(left, piece.Left[s]);
                     Add(right, piece.Right[s]);
                     same &= piece.Left[s].SaysTheSameAs(piece.Right[s]);
+                    cursor = piece.End;
                 }
 
-                if (left.Count == 0)
+                if (cursor is { } last && last < end)
                 {
-                    left.Add(ComparisonVerdict.Nothing);
-                    right.Add(ComparisonVerdict.Nothing);
+                    Add(left, ComparisonVerdict.Nothing);
+                    Add(right, ComparisonVerdict.Nothing);
                 }
 
                 cells.Add(new ComparisonCell(Subjects[s], [.. left], [.. right], same));
@@ -328,7 +337,8 @@ public sealed class ProtocolComparison
                 return says;
             }
 
-            return until is { } u ? $"{says}, {Until(u)}" : $"{says}, for good";
+            // The side goes on saying the same after the disagreement ends (by other rules, maybe): say how long.
+            return until is { } u ? $"{says}, and keeps saying {verdict.Summary} {Until(u)}" : $"{says}, and keeps saying {verdict.Summary} for good";
         }
     }
 
