@@ -89,13 +89,14 @@ internal static class SmpCareApp
         Command timeline = TimelineCommand.Create(options);
         Command calendar = CalendarCommand.Create(options, clock);
         Command changes = ChangesCommand.Create(options, clock);
+        Command compare = CompareCommand.Create(options);
         Command protocol = ProtocolCommand.Create(out Command show, out Command validate);
         var root = new RootCommand(
             "smp-care: what applies on each day of a scalp micropigmentation (SMP) aftercare course. "
             + "Give the plan with --session (and --zone), then ask about a course day, a date, an instant, now, or the whole timeline; "
-            + "export it to a calendar, or list the changes to tell the client.")
+            + "export it to a calendar, list the changes to tell the client, or compare two protocols.")
         {
-            day, on, at, now, timeline, calendar, changes, protocol,
+            day, on, at, now, timeline, calendar, changes, compare, protocol,
         };
         Examples.AddTo(root, new Dictionary<Command, string[]>
         {
@@ -145,6 +146,12 @@ internal static class SmpCareApp
                 $"smp-care changes --from 2026-11-24 --to 2026-11-26 {Plan}",
                 $"smp-care changes {Plan} --culture es --format json",
                 $"smp-care changes --from 2026-11-22T12:00 {Plan} --session 2026-12-08T10:00 --was-session 2026-11-20T10:00 --was-session 2026-12-01T10:00",
+            ],
+            [compare] =
+            [
+                "smp-care compare samples/protocols/standard.json samples/protocols/evoke-smp.json --zone Europe/London --session 2026-11-20T10:00",
+                "smp-care compare standard my-clinic.json --zone Europe/London --session 2026-11-20T10:00 --from 2026-11-20 --to 2026-11-30",
+                "smp-care compare my-clinic-v1.json my-clinic-v2.json --zone Europe/London --session 2026-11-20T10:00 --format json",
             ],
             [protocol] =
             [

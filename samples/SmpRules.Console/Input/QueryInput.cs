@@ -35,8 +35,28 @@ internal sealed class QueryInput
     /// </summary>
     public static QueryInput Read(ParseResult result, SharedOptions options, InputProblems problems, System.Action<DateTimeZone>? resolve = null)
     {
-        OutputFormat? format = ValueParsers.Format(result.GetValue(options.Format) ?? "text", problems);
-        CultureInfo? culture = ValueParsers.Culture(result.GetValue(options.Culture) ?? "en", problems);
+        CareProtocol? protocol = null;
+        CarePlan? plan = ReadPlan(result, options, problems, resolve, out CultureInfo? culture, out OutputFormat? format,
+            () => protocol = ProtocolFiles.LoadOrStandard(result.GetValue(options.Protocol), problems));
+        problems.ThrowIfAny();
+        return new QueryInput(protocol!.Apply(plan!), culture!, format!.Value);
+    }
+
+    /// <summary>
+    /// Reads the plan (--zone, --session, --fact), the culture and the format, for a command with no --protocol; problems
+    /// go into <paramref name="problems"/> (the caller throws). <paramref name="resolve"/> reads what depends on the zone.
+    /// </summary>
+    public static CarePlan? ReadPlan(
+        ParseResult result,
+        SharedOptions options,
+        InputProblems problems,
+        System.Action<DateTimeZone>? resolve,
+        out CultureInfo? culture,
+        out OutputFormat? format,
+        System.Action? afterFacts = null)
+    {
+        format = ValueParsers.Format(result.GetValue(options.Format) ?? "text", problems);
+        culture = ValueParsers.Culture(result.GetValue(options.Culture) ?? "en", problems);
         DateTimeZone? zone = ReadZone(result.GetValue(options.Zone), problems);
 
         string[] sessionTexts = result.GetValue(options.Session) ?? [];
@@ -63,8 +83,7 @@ internal sealed class QueryInput
             }
         }
 
-        CareProtocol? protocol = ProtocolFiles.LoadOrStandard(result.GetValue(options.Protocol), problems);
-
+        afterFacts?.Invoke();
         if (zone is not null)
         {
             resolve?.Invoke(zone);
@@ -83,8 +102,7 @@ internal sealed class QueryInput
             }
         }
 
-        problems.ThrowIfAny();
-        return new QueryInput(protocol!.Apply(plan!), culture!, format!.Value);
+        return plan;
     }
 
     private static DateTimeZone? ReadZone(string? id, InputProblems problems)

@@ -171,7 +171,7 @@ public sealed class ProtocolDifference
 
 /// <summary>What two protocols say about one subject on one local date.</summary>
 /// <param name="Subject">The activity or rule.</param>
-/// <param name="Left">What the first protocol says, in order through the day (one verdict when it does not change).</param>
+/// <param name="Left">What the first protocol says, in order through the day: one verdict per change of what it says (one when it does not change).</param>
 /// <param name="Right">What the second protocol says, in order through the day.</param>
 /// <param name="IsSame">Whether they tell the client the same throughout the day.</param>
 public sealed record ComparisonCell(ComparisonSubject Subject, ImmutableArray<ComparisonVerdict> Left, ImmutableArray<ComparisonVerdict> Right, bool IsSame);

@@ -132,7 +132,7 @@ public sealed class ProtocolComparison
 
         static void Add(List<ComparisonVerdict> list, ComparisonVerdict verdict)
         {
-            if (list.Count == 0 || !list[^1].Equals(verdict))
+            if (list.Count == 0 || !list[^1].SaysTheSameAs(verdict))
             {
                 list.Add(verdict);
             }
