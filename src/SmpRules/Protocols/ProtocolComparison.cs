@@ -326,12 +326,22 @@ public sealed class ProtocolComparison
 
     private string Sentence(ComparisonSubject subject, Instant start, Instant? end, ComparisonVerdict left, Instant? leftUntil, ComparisonVerdict right, Instant? rightUntil)
     {
-        string span = end is { } e ? $"from {From(start)} {Until(e)}" : $"from {From(start)} on";
-        return $"{subject.Name}, {span}: {Side(Left.Protocol.Name, left, leftUntil, end)}; {Side(Right.Protocol.Name, right, rightUntil, end)}.";
+        // Two versions of one protocol often share a name: then the sides are "the first" and "the second".
+        bool sameName = string.Equals(Left.Protocol.Name, Right.Protocol.Name, StringComparison.Ordinal);
+        string leftName = sameName ? $"{Left.Protocol.Name} (first)" : Left.Protocol.Name;
+        string rightName = sameName ? $"{Right.Protocol.Name} (second)" : Right.Protocol.Name;
+
+        // A rule that says the same with other words: the difference is its text, so say both.
+        bool reworded = subject.Kind == ComparisonSubjectKind.Rule && !left.IsNothing && !right.IsNothing
+            && left.IsSuspended == right.IsSuspended && left.Directives.SequenceEqual(right.Directives);
+        string span = end is { } e ? Span(start, e) : $"from {From(start)} on";
+        return $"{subject.Name}, {span}: {Side(leftName, left, leftUntil, end)}; {Side(rightName, right, rightUntil, end)}.";
 
         string Side(string name, ComparisonVerdict verdict, Instant? until, Instant? differenceEnd)
         {
-            string says = verdict.IsNothing ? $"{name} says nothing" : $"{name} says {verdict}";
+            string says = verdict.IsNothing ? $"{name} says nothing"
+                : reworded ? $"{name} says {verdict}: \"{verdict.Rules[0].Text.Default}\""
+                : $"{name} says {verdict}";
             if (verdict.IsNothing || until == differenceEnd)
             {
                 return says;
@@ -340,6 +350,19 @@ public sealed class ProtocolComparison
             // The side goes on saying the same after the disagreement ends (by other rules, maybe): say how long.
             return until is { } u ? $"{says}, and keeps saying {verdict.Summary} {Until(u)}" : $"{says}, and keeps saying {verdict.Summary} for good";
         }
+    }
+
+    /// <summary>A stretch: "on day 4 of session 1 (2026-11-24)" for one whole day, "from ... through/until ..." otherwise.</summary>
+    private string Span(Instant start, Instant end)
+    {
+        DateTimeZone zone = Plan.Zone;
+        LocalDate date = start.InZone(zone).Date;
+        if (zone.AtStartOfDay(date).ToInstant() == start && zone.AtStartOfDay(date.PlusDays(1)).ToInstant() == end)
+        {
+            return $"on {From(start)}";
+        }
+
+        return $"from {From(start)} {Until(end)}";
     }
 
     /// <summary>A start: "day 3 of session 1 (2026-11-23)", with the time when it is not the start of a day.</summary>

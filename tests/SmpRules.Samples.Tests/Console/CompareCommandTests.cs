@@ -65,8 +65,8 @@ public class CompareCommandTests
         SmpCareRun run = (await SmpCare.RunAsync(["compare", "standard", v2.Path, .. SmpCare.London])).ShouldSucceed();
 
         string[] differences = run.Output.Split('\n').Where(l => l.StartsWith("- ", StringComparison.Ordinal)).ToArray();
-        differences.Should().OnlyContain(l => l.Contains("through day 4 of session 1 (2026-11-24)", StringComparison.Ordinal), "only day 4 changes");
-        differences.Should().Contain(l => l.StartsWith("- washing, from day 4 of session 1 (2026-11-24)", StringComparison.Ordinal)
+        differences.Should().OnlyContain(l => l.Contains(", on day 4 of session 1 (2026-11-24): ", StringComparison.Ordinal), "only day 4 changes");
+        differences.Should().Contain(l => l.StartsWith("- washing, on day 4 of session 1 (2026-11-24)", StringComparison.Ordinal)
             && l.Contains("Standard v2 says do (hygiene.shampoo-and-condition)", StringComparison.Ordinal));
         differences.Should().Contain(l => l.StartsWith("- dry-period.keep-scalp-dry, ", StringComparison.Ordinal));
     }

@@ -7,7 +7,7 @@ using SmpRules.Samples.Tests.Support;
 namespace SmpRules.Samples.Tests.Docs;
 
 /// <summary>
-/// docs/console.md cannot lie: every example marked <c>&lt;!-- smp-care-example --&gt;</c> is a bash block with one
+/// docs/console.md and docs/comparing-protocols.md cannot lie: every example marked <c>&lt;!-- smp-care-example --&gt;</c> is a bash block with one
 /// smp-care command followed by a block with its exact output, and this test runs the command and compares. Set
 /// SMPRULES_UPDATE_CONSOLE_DOCS=1 to rewrite the outputs instead (then read the diff).
 /// </summary>
@@ -15,13 +15,15 @@ public partial class ConsoleDocsTests
 {
     private const string Marker = "<!-- smp-care-example -->";
 
-    [Fact]
-    public async Task ConsoleMd_EveryExample_PrintsWhatTheDocShows()
+    [Theory]
+    [InlineData("console.md", 3)]
+    [InlineData("comparing-protocols.md", 1)]
+    public async Task EveryExample_PrintsWhatTheDocShows(string page, int least)
     {
-        string path = Repository.File(Path.Combine("docs", "console.md"));
+        string path = Repository.File(Path.Combine("docs", page));
         string doc = (await File.ReadAllTextAsync(path)).ReplaceLineEndings("\n");
         MatchCollection examples = Example().Matches(doc);
-        examples.Count.Should().BeGreaterThanOrEqualTo(3, "docs/console.md shows its commands with their output");
+        examples.Count.Should().BeGreaterThanOrEqualTo(least, $"docs/{page} shows its commands with their output");
         doc.Split(Marker).Length.Should().Be(examples.Count + 1, "every marker is followed by a bash block with one command and an output block");
 
         SmpCareRun[] runs = await Task.WhenAll(examples.Select(m => SmpCare.RunAsync(Arguments(m.Groups["command"].Value), null, Repository.Root)));
@@ -37,7 +39,7 @@ public partial class ConsoleDocsTests
             runs[i].ExitCode.Should().Be(0, $"'{command}' should succeed; it wrote: {runs[i].Error}");
             if (actual != expected)
             {
-                problems.Add($"docs/console.md: the output of '{command}' differs from what the program prints (if the change is meant, run the tests with SMPRULES_UPDATE_CONSOLE_DOCS=1 to update the page):\n{actual}");
+                problems.Add($"docs/{page}: the output of '{command}' differs from what the program prints (if the change is meant, run the tests with SMPRULES_UPDATE_CONSOLE_DOCS=1 to update the page):\n{actual}");
             }
 
             Group output = example.Groups["output"];

@@ -120,6 +120,7 @@ public class ProtocolComparisonTests
         About(comparison, "hat").Should().BeEmpty();
         ProtocolDifference hat = About(comparison, StandardProtocol.RuleIds.LooseHat).Should().ContainSingle().Subject;
         hat.Interval.Should().Be(new Interval(Local(11, 20, 10), Local(12, 19)));
+        hat.Sentence.Should().EndWith("Standard (second) says limit (dry-period.loose-hat): \"Wear only a loose, soft hat while your scalp heals.\".");
     }
 
     [Fact]
@@ -179,9 +180,9 @@ public class ProtocolComparisonTests
         var comparison = ProtocolComparison.Of(atLeast, StandardProtocol.Instance, OneSession);
 
         About(comparison, "washing").Single().Sentence.Should().Be(
-            "washing, from day 4 of session 1 (2026-11-24) through day 4 of session 1 (2026-11-24): "
-            + "Standard says do (hygiene.shampoo-and-condition), and keeps saying do for good; "
-            + "Standard says avoid (dry-period.keep-scalp-dry).");
+            "washing, on day 4 of session 1 (2026-11-24): "
+            + "Standard (first) says do (hygiene.shampoo-and-condition), and keeps saying do for good; "
+            + "Standard (second) says avoid (dry-period.keep-scalp-dry).");
         About(ProtocolComparison.Of(atLeast, Evoke, OneSession), "moisturizing").First().Left.ToString()
             .Should().Be("avoid (dry-period.keep-scalp-dry: days 0 to 3 of each session, at least)");
     }
