@@ -196,8 +196,8 @@ public static class CareCalendar
         }
 
         description.Append('\n').Append(s.End is { } end
-            ? texts.Format(texts.FromUntil, ClientTexts.When(s.Start, zone), texts.Until(end, zone))
-            : texts.Format(texts.FromForGood, ClientTexts.When(s.Start, zone)));
+            ? texts.Format(texts.FromUntil, texts.At(s.Start, zone), texts.Until(end, zone))
+            : texts.Format(texts.FromForGood, texts.At(s.Start, zone)));
         bool allDay = IsStartOfDay(s.Start, zone) && (s.End is not { } e || IsStartOfDay(e, zone));
         bool remind = !suspended && !options.RemindFor.IsDefaultOrEmpty && options.RemindFor.Contains(s.Rule.Directive);
         return new EventContent(

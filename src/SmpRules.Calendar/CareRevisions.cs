@@ -163,6 +163,8 @@ public sealed class CareRevisions
         Dictionary<string, CareStretch> beforeByKey = before.ToDictionary(s => s.Key, StringComparer.Ordinal);
         Dictionary<string, CareStretch> afterByKey = after.ToDictionary(s => s.Key, StringComparer.Ordinal);
 
+        // What the client was told and still holds: the earlier revision's stretches that the latest keeps as they were.
+        CareStretch[] unchanged = [.. before.Where(b => afterByKey.TryGetValue(b.Key, out CareStretch? a) && a.SameSpanAs(b))];
         var changes = new List<(Instant Order, CareStretchChange Change)>();
         foreach (CareStretch a in after)
         {
@@ -170,13 +172,16 @@ public sealed class CareRevisions
             {
                 if (!a.SameSpanAs(b) && (Matters(a.End, from) || Matters(b.End, from)))
                 {
-                    changes.Add((Min(a.Start, b.Start), new CareStretchChange(CareStretchChangeKind.Moved, b, a, Moved(texts, culture, b, beforeZone, a, afterZone))));
+                    changes.Add((Min(a.Start, b.Start), new CareStretchChange(CareStretchChangeKind.Moved, b, a, Moved(texts, culture, b, beforeZone, a, afterZone, from))));
                 }
             }
-            else if (Uncovered(a, before, from) is { Count: > 0 } parts)
+            else if (Matters(a.End, from) && Uncovered(a, unchanged, from).Count > 0)
             {
-                // A new key whose time the earlier revision already gave the rule, in the same status, tells the client nothing new.
-                string sentence = texts.Format(texts.Added, Text(texts, culture, a), Spans(texts, parts, afterZone));
+                // New unless what the client holds already gives the rule that status then (stretches merged another way).
+                // The sentence gives the stretch's own span, so the client learns when it really starts and ends, also
+                // where a stretch that was told moved and left part of this time covered.
+                string template = a.Status == CareStatus.Suspended ? texts.AddedPause : texts.Added;
+                string sentence = texts.Format(template, a.GetText(culture), texts.Span(a.Start, a.End, afterZone));
                 changes.Add((a.Start, new CareStretchChange(CareStretchChangeKind.Added, null, a, sentence)));
             }
         }
@@ -186,7 +191,8 @@ public sealed class CareRevisions
             if (!afterByKey.ContainsKey(b.Key) && Uncovered(b, after, from) is { Count: > 0 } parts)
             {
                 // Removed only where the rule no longer has that status: a key may go while the rule goes on under another.
-                string sentence = texts.Format(texts.Removed, Text(texts, culture, b), Spans(texts, parts, beforeZone));
+                string template = b.Status == CareStatus.Suspended ? texts.RemovedPause : texts.Removed;
+                string sentence = texts.Format(template, b.GetText(culture), Spans(texts, parts, beforeZone));
                 changes.Add((b.Start, new CareStretchChange(CareStretchChangeKind.Removed, b, null, sentence)));
             }
         }
@@ -224,7 +230,7 @@ public sealed class CareRevisions
                 CareStretch s = list[k];
                 CareStretch? previous = k > 0 && list[k - 1].End == s.Start ? list[k - 1] : null;
                 string text = s.GetText(culture);
-                string at = ClientTexts.When(s.Start, zone);
+                string at = texts.At(s.Start, zone);
                 CareNoticeKind kind;
                 string sentence;
                 if (s.Status == CareStatus.Suspended)
@@ -250,7 +256,7 @@ public sealed class CareRevisions
                 notices.Add(new CareNotice(s.Key + "/start", kind, s.Start, s, sentence));
                 if (s.End is { } stop && !(k + 1 < list.Length && list[k + 1].Start == stop))
                 {
-                    notices.Add(new CareNotice(s.Key + "/end", CareNoticeKind.Ended, stop, s, texts.Format(texts.Ended, ClientTexts.When(stop, zone), text)));
+                    notices.Add(new CareNotice(s.Key + "/end", CareNoticeKind.Ended, stop, s, texts.Format(texts.Ended, texts.At(stop, zone), text)));
                 }
             }
         }
@@ -278,7 +284,7 @@ public sealed class CareRevisions
     /// The parts of a stretch's span in which the other revision does not give its rule the same status (and suspending
     /// rule), that end after an instant; the end <see langword="null"/> for a part that never ends.
     /// </summary>
-    private static List<(Instant Start, Instant? End)> Uncovered(CareStretch stretch, ImmutableArray<CareStretch> other, Instant from)
+    private static List<(Instant Start, Instant? End)> Uncovered(CareStretch stretch, IEnumerable<CareStretch> other, Instant from)
     {
         var parts = new List<(Instant Start, Instant? End)> { (stretch.Start, stretch.End) };
         foreach (CareStretch o in other)
@@ -319,26 +325,19 @@ public sealed class CareRevisions
     private static string Text(ClientTexts texts, string? culture, CareStretch s) =>
         s.Status == CareStatus.Suspended ? texts.Format(texts.Paused, s.GetText(culture)) : s.GetText(culture);
 
-    private static string Moved(ClientTexts texts, string? culture, CareStretch before, DateTimeZone beforeZone, CareStretch after, DateTimeZone afterZone)
+    /// <summary>
+    /// A stretch moved: its new span in full (so an end that moved is never read as starting now), and what it was: its
+    /// end, its start, or its span, whichever changed.
+    /// </summary>
+    private static string Moved(ClientTexts texts, string? culture, CareStretch before, DateTimeZone beforeZone, CareStretch after, DateTimeZone afterZone, Instant from)
     {
-        string text = Text(texts, culture, after);
-        if (before.Start == after.Start)
-        {
-            return texts.Format(texts.NowPhrase, text, texts.UntilOrForGood(after.End, afterZone), texts.UntilOrForGood(before.End, beforeZone));
-        }
-
-        if (before.End == after.End)
-        {
-            return texts.Format(texts.NowFrom, text, ClientTexts.When(after.Start, afterZone), ClientTexts.When(before.Start, beforeZone));
-        }
-
-        return texts.Format(
-            texts.NowFromUntil,
-            text,
-            ClientTexts.When(after.Start, afterZone),
-            texts.UntilOrForGood(after.End, afterZone),
-            ClientTexts.When(before.Start, beforeZone),
-            texts.UntilOrForGood(before.End, beforeZone));
+        string was = before.Start == after.Start
+            ? texts.UntilOrForGood(before.End, beforeZone)
+            : before.End == after.End
+                ? texts.Format(texts.FromOnly, texts.At(before.Start, beforeZone))
+                : texts.Span(before.Start, before.End, beforeZone);
+        string template = after.End is { } end && end <= from ? texts.OverInstead : texts.NowInstead;
+        return texts.Format(template, Text(texts, culture, after), texts.Span(after.Start, after.End, afterZone), was);
     }
 
     /// <summary>

@@ -8,32 +8,37 @@ namespace SmpRules.Calendar;
 /// <summary>
 /// The words around a rule's own text in what a client reads (notices, what-if sentences, calendar events), in English
 /// and Spanish; another culture falls back to its neutral culture and then to English. Times are written in the plan's
-/// zone as <c>yyyy-MM-dd</c> at the start of a day and <c>yyyy-MM-dd HH:mm</c> otherwise, the same in every culture.
+/// zone as <c>yyyy-MM-dd</c> at the start of a day and <c>yyyy-MM-dd HH:mm</c> otherwise, the same digits in every culture;
+/// a sentence puts the culture's words around them ("el 2026-11-20 a las 10:00").
 /// </summary>
 internal sealed class ClientTexts
 {
     private static readonly LocalDatePattern DatePattern = LocalDatePattern.Iso;
-    private static readonly LocalDateTimePattern DateTimePattern = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd HH':'mm");
+    private static readonly LocalTimePattern TimePattern = LocalTimePattern.CreateWithInvariantCulture("HH':'mm");
     private static readonly OffsetPattern OffsetPattern = OffsetPattern.CreateWithInvariantCulture("'UTC'+HH':'mm");
 
     public static readonly ClientTexts English = new()
     {
         Name = "en",
+        DateAt = "{0}",
+        DateTimeAt = "{0} {1}",
         StartedUntil = "From {0} {1}: {2}",
         Started = "From {0}: {1}",
         SuspendedUntil = "From {0} {1}, paused: {2}",
         Suspended = "From {0}, paused: {1}",
         Resumed = "From {0}, again: {1}",
-        Ended = "From {0}, no longer: {1}",
+        Ended = "From {0}, this no longer applies: {1}",
         Paused = "Paused: {0}",
-        PausedWhile = "Paused while: {0}",
-        NowFrom = "{0} Now from {1} instead of {2}.",
-        NowPhrase = "{0} Now {1} instead of {2}.",
-        NowFromUntil = "{0} Now from {1} {2} instead of from {3} {4}.",
+        PausedWhile = "Paused while this applies: {0}",
+        NowInstead = "{0} Now {1} instead of {2}.",
+        OverInstead = "{0} Already over: {1} instead of {2}.",
         Added = "{0} New: {1}.",
-        Removed = "{0} No longer {1}.",
+        AddedPause = "{0} New pause: {1}.",
+        Removed = "{0} No longer applies {1}.",
+        RemovedPause = "{0} The pause {1} is cancelled.",
         UntilPhrase = "until {0}",
         ThroughPhrase = "through {0}",
+        FromOnly = "from {0}",
         FromPhrase = "from {0} {1}",
         And = " and ",
         ForGood = "for good",
@@ -46,31 +51,41 @@ internal sealed class ClientTexts
     public static readonly ClientTexts Spanish = new()
     {
         Name = "es",
+        DateAt = "el {0}",
+        DateTimeAt = "el {0} a las {1}",
         StartedUntil = "Desde {0} {1}: {2}",
         Started = "Desde {0}: {1}",
         SuspendedUntil = "Desde {0} {1}, en pausa: {2}",
         Suspended = "Desde {0}, en pausa: {1}",
         Resumed = "Desde {0}, de nuevo: {1}",
-        Ended = "Desde {0}, ya no: {1}",
+        Ended = "Desde {0}, esto ya no se aplica: {1}",
         Paused = "En pausa: {0}",
-        PausedWhile = "En pausa mientras: {0}",
-        NowFrom = "{0} Ahora desde {1} en lugar de {2}.",
-        NowPhrase = "{0} Ahora {1} en lugar de {2}.",
-        NowFromUntil = "{0} Ahora desde {1} {2} en lugar de desde {3} {4}.",
+        PausedWhile = "En pausa mientras se aplica: {0}",
+        NowInstead = "{0} Ahora {1} (antes: {2}).",
+        OverInstead = "{0} Ya terminó: {1} (antes: {2}).",
         Added = "{0} Nuevo: {1}.",
-        Removed = "{0} Ya no {1}.",
+        AddedPause = "{0} Nueva pausa: {1}.",
+        Removed = "{0} Ya no se aplica {1}.",
+        RemovedPause = "{0} Se cancela la pausa {1}.",
         UntilPhrase = "hasta {0}",
-        ThroughPhrase = "hasta el {0} incluido",
+        ThroughPhrase = "hasta {0} incluido",
+        FromOnly = "desde {0}",
         FromPhrase = "desde {0} {1}",
         And = " y ",
-        ForGood = "para siempre",
+        ForGood = "indefinidamente",
         Session = "Sesión {0} ({1}), día {2}.",
         FromUntil = "Desde {0} {1}.",
-        FromForGood = "Desde {0}, para siempre.",
-        CalendarName = "Cuidados: {0}",
+        FromForGood = "Desde {0}, indefinidamente.",
+        CalendarName = "Cuidados posteriores: {0}",
     };
 
     public required string Name { get; init; }
+
+    /// <summary>A date in a sentence ("el 2026-11-24").</summary>
+    public required string DateAt { get; init; }
+
+    /// <summary>A date and a time in a sentence ("el 2026-11-20 a las 10:00").</summary>
+    public required string DateTimeAt { get; init; }
 
     public required string StartedUntil { get; init; }
 
@@ -88,16 +103,19 @@ internal sealed class ClientTexts
 
     public required string PausedWhile { get; init; }
 
-    public required string NowFrom { get; init; }
+    /// <summary>A stretch moved: the text, the new span, what it was (its end, its start or its span).</summary>
+    public required string NowInstead { get; init; }
 
-    public required string NowPhrase { get; init; }
-
-    public required string NowFromUntil { get; init; }
+    /// <summary>A stretch moved that is over by the instant asked.</summary>
+    public required string OverInstead { get; init; }
 
     public required string UntilPhrase { get; init; }
 
     /// <summary>An end at the start of a day, by the last day it includes.</summary>
     public required string ThroughPhrase { get; init; }
+
+    /// <summary>A start alone.</summary>
+    public required string FromOnly { get; init; }
 
     /// <summary>A span: "from" its start and its end phrase.</summary>
     public required string FromPhrase { get; init; }
@@ -106,7 +124,11 @@ internal sealed class ClientTexts
 
     public required string Added { get; init; }
 
+    public required string AddedPause { get; init; }
+
     public required string Removed { get; init; }
+
+    public required string RemovedPause { get; init; }
 
     public required string ForGood { get; init; }
 
@@ -139,14 +161,28 @@ internal sealed class ClientTexts
     /// </summary>
     public static string When(Instant instant, DateTimeZone zone)
     {
+        (string date, string? time) = Parts(instant, zone);
+        return time is null ? date : date + " " + time;
+    }
+
+    /// <summary>An instant as a sentence says it in this culture: "2026-11-20 10:00", "el 2026-11-20 a las 10:00".</summary>
+    public string At(Instant instant, DateTimeZone zone)
+    {
+        (string date, string? time) = Parts(instant, zone);
+        return time is null ? Format(DateAt, date) : Format(DateTimeAt, date, time);
+    }
+
+    private static (string Date, string? Time) Parts(Instant instant, DateTimeZone zone)
+    {
         ZonedDateTime local = instant.InZone(zone);
+        string date = DatePattern.Format(local.Date);
         if (local.ToInstant() == zone.AtStartOfDay(local.Date).ToInstant())
         {
-            return DatePattern.Format(local.Date);
+            return (date, null);
         }
 
-        string text = DateTimePattern.Format(local.LocalDateTime);
-        return zone.MapLocal(local.LocalDateTime).Count > 1 ? text + " " + OffsetPattern.Format(local.Offset) : text;
+        string time = TimePattern.Format(local.TimeOfDay);
+        return (date, zone.MapLocal(local.LocalDateTime).Count > 1 ? time + " " + OffsetPattern.Format(local.Offset) : time);
     }
 
     /// <summary>
@@ -157,15 +193,15 @@ internal sealed class ClientTexts
     {
         ZonedDateTime local = end.InZone(zone);
         return local.ToInstant() == zone.AtStartOfDay(local.Date).ToInstant()
-            ? Format(ThroughPhrase, DatePattern.Format(local.Date.PlusDays(-1)))
-            : Format(UntilPhrase, When(end, zone));
+            ? Format(ThroughPhrase, Format(DateAt, DatePattern.Format(local.Date.PlusDays(-1))))
+            : Format(UntilPhrase, At(end, zone));
     }
 
     /// <summary>The end phrase of a span, or "for good".</summary>
     public string UntilOrForGood(Instant? end, DateTimeZone zone) => end is { } e ? Until(e, zone) : ForGood;
 
     /// <summary>A span, such as "from 2026-11-20 10:00 through 2026-11-24".</summary>
-    public string Span(Instant start, Instant? end, DateTimeZone zone) => Format(FromPhrase, When(start, zone), UntilOrForGood(end, zone));
+    public string Span(Instant start, Instant? end, DateTimeZone zone) => Format(FromPhrase, At(start, zone), UntilOrForGood(end, zone));
 
     /// <summary>The short form of a rule's text for a title: up to its first colon, when there is one.</summary>
     public static string Short(string text)

@@ -51,10 +51,17 @@ public class NoticesTests
         english.Single(n => n.Rule.Id == StandardProtocol_Ids.Shampoo).Sentence.Should()
             .Be("From 2026-11-25, again: " + SmpRules.Protocols.StandardProtocol.Instance.Rules.Single(r => r.Id == StandardProtocol_Ids.Shampoo).Text.Default);
         spanish.Single(n => n.Rule.Id == StandardProtocol_Ids.Shampoo).Sentence.Should()
-            .Be("Desde 2026-11-25, de nuevo: Sigue usando champú y acondicionador al ducharte: la grasa y la piel muerta se acumulan con o sin pelo.");
+            .Be("Desde el 2026-11-25, de nuevo: Sigue usando champú y acondicionador al ducharte: la grasa y la piel muerta se acumulan con o sin pelo.");
         english.Select(n => n.Key).Should().Equal(spanish.Select(n => n.Key), "keys do not depend on the culture");
         history.Notices(Local(2026, 11, 20, 10), Local(2026, 11, 21)).Single(n => n.Rule.Id == StandardProtocol_Ids.Shampoo).Sentence.Should()
             .StartWith("From 2026-11-20 10:00 through 2026-11-24, paused: ");
+
+        // An end is told as the rule's own text no longer applying, so a text that says "is fine" is not read as forbidden.
+        string exercise = SmpRules.Protocols.StandardProtocol.Instance.Rules.Single(r => r.Id == StandardProtocol_Ids.Exercise).Text.Default;
+        history.Notices(Local(2026, 12, 19), Local(2026, 12, 20)).Single(n => n.Rule.Id == StandardProtocol_Ids.Exercise).Sentence.Should()
+            .Be("From 2026-12-19, this no longer applies: " + exercise);
+        history.Notices(Local(2026, 12, 19), Local(2026, 12, 20), "es").Single(n => n.Rule.Id == StandardProtocol_Ids.Exercise).Sentence.Should()
+            .Be("Desde el 2026-12-19, esto ya no se aplica: Puedes hacer ejercicio e ir al gimnasio si mantienes el sudor bajo control.");
     }
 
     [Fact]
@@ -80,6 +87,6 @@ public class NoticesTests
         dry.At.Should().Be(Instant.FromUtc(2026, 11, 1, 5, 30));
         dry.Sentence.Should().StartWith("From 2026-11-01 01:30 UTC-04:00 through 2026-11-05: ");
         var spanish = history.Notices(Instant.FromUtc(2026, 11, 1, 0, 0), null, "es").First(n => n.Rule.Id == StandardProtocol_Ids.KeepScalpDry);
-        spanish.Sentence.Should().StartWith("Desde 2026-11-01 01:30 UTC-04:00 hasta el 2026-11-05 incluido: ");
+        spanish.Sentence.Should().StartWith("Desde el 2026-11-01 a las 01:30 UTC-04:00 hasta el 2026-11-05 incluido: ");
     }
 }

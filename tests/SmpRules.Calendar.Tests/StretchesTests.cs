@@ -97,4 +97,5 @@ internal static class StandardProtocol_Ids
     public const string Shampoo = SmpRules.Protocols.StandardProtocol.RuleIds.ShampooAndCondition;
     public const string KeepScalpDry = SmpRules.Protocols.StandardProtocol.RuleIds.KeepScalpDry;
     public const string Moisturize = SmpRules.Protocols.StandardProtocol.RuleIds.Moisturize;
+    public const string Exercise = SmpRules.Protocols.StandardProtocol.RuleIds.ControlledExercise;
 }

@@ -1,3 +1,5 @@
+using SmpRules.Plans;
+using SmpRules.Protocols;
 using static SmpRules.Calendar.Tests.WorkedExample;
 
 namespace SmpRules.Calendar.Tests;
@@ -17,7 +19,7 @@ public class WhatIfTests
         sauna.Kind.Should().Be(CareStretchChangeKind.Moved);
         sauna.Before!.End.Should().Be(Local(2026, 12, 30));
         sauna.After!.End.Should().Be(Local(2027, 1, 6));
-        sauna.Sentence.Should().Be(SaunaText + " Now through 2027-01-05 instead of through 2026-12-29.");
+        sauna.Sentence.Should().Be(SaunaText + " Now from 2026-11-20 10:00 through 2027-01-05 instead of through 2026-12-29.");
 
         // The second dry period moves as a whole.
         report.Changes.Single(c => c.Key == "dry-period.keep-scalp-dry/applies/s2").Sentence.Should()
@@ -51,7 +53,7 @@ public class WhatIfTests
 
         report.Cancel.Select(n => n.Key).Should().Contain("dry-period.keep-scalp-dry/applies/s2/start");
         report.Changes.Should().Contain(c => c.Kind == CareStretchChangeKind.Removed && c.Key == "dry-period.keep-scalp-dry/applies/s2");
-        report.Changes.Single(c => c.Rule.Id == StandardProtocol_Ids.NoSauna).Sentence.Should().EndWith("Now through 2026-12-18 instead of through 2026-12-29.");
+        report.Changes.Single(c => c.Rule.Id == StandardProtocol_Ids.NoSauna).Sentence.Should().EndWith("Now from 2026-11-20 10:00 through 2026-12-18 instead of through 2026-12-29.");
 
         // Washing and moisturizing go on for good (DOMAIN.md: "keep washing and moisturizing for good"): cancelling the
         // session takes away their pause, not the rules. Their stretch after the pause was keyed to session 2, so the key
@@ -60,8 +62,8 @@ public class WhatIfTests
             && (c.Rule.Id == StandardProtocol_Ids.Moisturize || c.Rule.Id == StandardProtocol_Ids.Shampoo));
         CareStretchChange pause = report.Changes.Single(c => c.Kind == CareStretchChangeKind.Removed && c.Rule.Id == StandardProtocol_Ids.Moisturize);
         pause.Before!.Status.Should().Be(SmpRules.Scheduling.CareStatus.Suspended);
-        pause.Sentence.Should().EndWith(" No longer from 2026-12-01 10:00 through 2026-12-05.");
-        report.Changes.Single(c => c.Key == "hydration.moisturize/applies/s1").Sentence.Should().EndWith(" Now for good instead of until 2026-12-01 10:00.");
+        pause.Sentence.Should().EndWith(" The pause from 2026-12-01 10:00 through 2026-12-05 is cancelled.");
+        report.Changes.Single(c => c.Key == "hydration.moisturize/applies/s1").Sentence.Should().EndWith(" Now from 2026-11-25 for good instead of until 2026-12-01 10:00.");
     }
 
     [Fact]
@@ -76,7 +78,7 @@ public class WhatIfTests
         // of session 2), so that reminder goes; the rest of what was said still holds or is reissued.
         report.Cancel.Select(n => n.Key).Should().Equal("sweat-avoidance.controlled-exercise/applies/s2/end");
         report.Changes.Single(c => c.Key == "dry-period.keep-scalp-dry/applies/s3r1").Sentence.Should()
-            .EndWith("Nuevo: desde 2026-12-15 10:00 hasta el 2026-12-19 incluido.");
+            .EndWith("Nuevo: desde el 2026-12-15 a las 10:00 hasta el 2026-12-19 incluido.");
     }
 
     [Fact]
@@ -120,5 +122,64 @@ public class WhatIfTests
         CareRevisions.Of(Apply(TwoSessions), Apply(TwoSessions)).Compare(Local(2026, 11, 1)).IsEmpty.Should().BeTrue();
         var act = () => CareRevisions.Of(Apply(TwoSessions)).Compare(Local(2026, 11, 1));
         act.Should().Throw<InvalidOperationException>().WithMessage("*two revisions*");
+    }
+    [Fact]
+    public void A_session_moved_later_out_of_a_merged_ban_tells_when_the_ban_really_starts_again()
+    {
+        // Old: sessions 2026-11-20 and 2026-11-30, one sauna ban from 2026-11-20 10:00 through day 28 of the second session
+        // (2026-12-28). New: the second session on 2026-12-20, so the first ban ends after 2026-12-18 (day 28 of the first)
+        // and a second one runs from 2026-12-20 10:00 through 2027-01-17. The client must learn that the ban starts again
+        // on 2026-12-20 at 10:00, not only the part the old plan did not already cover.
+        var before = CarePlan.Create("Europe/London", new LocalDateTime(2026, 11, 20, 10, 0), new LocalDateTime(2026, 11, 30, 10, 0));
+        var after = CarePlan.Create("Europe/London", new LocalDateTime(2026, 11, 20, 10, 0), new LocalDateTime(2026, 12, 20, 10, 0));
+        var report = CareRevisions.Of(Apply(before), Apply(after)).Compare(Local(2026, 11, 22, 12));
+
+        var sauna = report.Changes.Where(c => c.Rule.Id == StandardProtocol_Ids.NoSauna).ToArray();
+        sauna.Select(c => c.Sentence).Should().Equal(
+            SaunaText + " Now from 2026-11-20 10:00 through 2026-12-18 instead of through 2026-12-28.",
+            SaunaText + " New: from 2026-12-20 10:00 through 2027-01-17.");
+        sauna[1].After!.Start.Should().Be(Local(2026, 12, 20, 10));
+    }
+
+    [Fact]
+    public void A_session_added_says_when_a_rule_for_good_now_stops_and_that_it_resumes_for_good()
+    {
+        // DOMAIN.md: moisturizing is paused by every session's dry period and goes on for good otherwise. With a second
+        // session on 2026-12-01 the client who was told "for good from 2026-11-25" must read both halves: it now stops at
+        // the second session, and it resumes from 2026-12-06 for good.
+        var report = CareRevisions.Of(Apply(OneSession), Apply(TwoSessions)).Compare(Local(2026, 11, 22, 12));
+        string moisturize = StandardProtocol.Instance.Rules.Single(r => r.Id == StandardProtocol_Ids.Moisturize).Text.Default;
+
+        report.Changes.Where(c => c.Rule.Id == StandardProtocol_Ids.Moisturize).Select(c => c.Sentence).Should().Equal(
+            moisturize + " Now from 2026-11-25 until 2026-12-01 10:00 instead of for good.",
+            moisturize + " New pause: from 2026-12-01 10:00 through 2026-12-05.",
+            moisturize + " New: from 2026-12-06 for good.");
+
+        // Exercise: a gap while the second dry period pauses it, then on again through day 28 of the second session.
+        report.Changes.Where(c => c.Rule.Id == StandardProtocol_Ids.Exercise && c.Kind == CareStretchChangeKind.Added)
+            .Select(c => c.Sentence).Should().Contain(s => s.EndsWith(" New: from 2026-12-06 through 2026-12-29.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_stretch_moved_into_the_past_is_told_as_already_over()
+    {
+        // The second session moved back from 2026-12-08 to 2026-12-01, asked on 2026-12-07: its dry period, expected from
+        // 2026-12-08 10:00, was over by 2026-12-06.
+        var report = CareRevisions.Of(Apply(SecondMovedByAWeek), Apply(TwoSessions)).Compare(Local(2026, 12, 7));
+
+        report.Changes.Single(c => c.Key == "dry-period.keep-scalp-dry/applies/s2").Sentence.Should().EndWith(
+            " Already over: from 2026-12-01 10:00 through 2026-12-05 instead of from 2026-12-08 10:00 through 2026-12-12.");
+    }
+
+    [Fact]
+    public void Spanish_what_if_sentences_put_articles_around_dates_and_times()
+    {
+        var report = CareRevisions.Of(Apply(OneSession), Apply(TwoSessions)).Compare(Local(2026, 11, 22, 12), "es");
+
+        report.Changes.First(c => c.Rule.Id == StandardProtocol_Ids.Moisturize).Sentence.Should().EndWith(
+            " Ahora desde el 2026-11-25 hasta el 2026-12-01 a las 10:00 (antes: indefinidamente).");
+        var removed = CareRevisions.Of(Apply(TwoSessions), Apply(OneSession)).Compare(Local(2026, 11, 22, 12), "es");
+        removed.Changes.Single(c => c.Kind == CareStretchChangeKind.Removed && c.Rule.Id == StandardProtocol_Ids.Moisturize).Sentence.Should()
+            .EndWith(" Se cancela la pausa desde el 2026-12-01 a las 10:00 hasta el 2026-12-05 incluido.");
     }
 }
