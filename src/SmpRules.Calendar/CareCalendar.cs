@@ -155,7 +155,7 @@ public static class CareCalendar
                 }
 
                 present.Add(s.Key);
-                EventContent content = Render(s, zone, texts, options, reminders.GetValueOrDefault(s.Key));
+                EventContent content = Render(s, revisions.Schedules[r], texts, options, reminders.GetValueOrDefault(s.Key));
                 if (!state.TryGetValue(s.Key, out var known))
                 {
                     state[s.Key] = (content, 0, false, s);
@@ -183,13 +183,14 @@ public static class CareCalendar
             .ThenBy(e => e.Uid, StringComparer.Ordinal)];
     }
 
-    private static EventContent Render(CareStretch s, DateTimeZone zone, ClientTexts texts, CareCalendarOptions options, string? reminder)
+    private static EventContent Render(CareStretch s, CareSchedule schedule, ClientTexts texts, CareCalendarOptions options, string? reminder)
     {
+        DateTimeZone zone = schedule.Zone;
         string text = s.GetText(options.Culture);
         bool suspended = s.Status == CareStatus.Suspended;
         string summary = suspended ? texts.Format(texts.Paused, ClientTexts.Short(text)) : ClientTexts.Short(text);
         var description = new StringBuilder(text);
-        description.Append('\n').Append(texts.Format(texts.Session, s.Session.Number, ClientTexts.When(s.Session.Instant, zone), s.SessionDay));
+        description.Append('\n').Append(texts.Format(texts.Session, s.Session.Number, ClientTexts.When(s.Session.Instant, zone), schedule.Protocol.ToDisplayDay(s.SessionDay)));
         if (s.SuspendedBy is { } by)
         {
             description.Append('\n').Append(texts.Format(texts.PausedWhile, ClientTexts.Short(by.Text.Resolve(options.Culture))));

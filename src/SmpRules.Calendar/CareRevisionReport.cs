@@ -12,12 +12,14 @@ public sealed class CareRevisionReport
 {
     internal CareRevisionReport(
         Instant from,
+        ImmutableArray<CareSessionChange> sessions,
         ImmutableArray<CareStretchChange> changes,
         ImmutableArray<CareNotice> cancel,
         ImmutableArray<CareNotice> reissue,
         ImmutableArray<CareNotice> issue)
     {
         From = from;
+        Sessions = sessions;
         Changes = changes;
         Cancel = cancel;
         Reissue = reissue;
@@ -27,11 +29,17 @@ public sealed class CareRevisionReport
     /// <summary>Gets the instant from which the report looks ("now"): stretches over before it and notices before it are left out.</summary>
     public Instant From { get; }
 
+    /// <summary>Gets the sessions moved, added or cancelled, in order of their date: what to tell the client first.</summary>
+    public ImmutableArray<CareSessionChange> Sessions { get; }
+
     /// <summary>
-    /// Gets the stretches that differ, in order of their start (the earlier of both revisions'): a key in both with another
-    /// span or status is <see cref="CareStretchChangeKind.Moved"/>; a key in one revision only is added or removed only for
-    /// the time in which the other revision does not give the rule that status, so a rule that goes on under another key
-    /// is never told as ended.
+    /// Gets the stretches that differ from <see cref="From"/> on, a rule's together (the rules in order of their first
+    /// change, each rule's in order of their start): a key in both whose span or status differs after
+    /// <see cref="From"/> is <see cref="CareStretchChangeKind.Moved"/>; a new key is <see cref="CareStretchChangeKind.Added"/>
+    /// unless what the client was told and still holds (the earlier revision's stretches that did not change) already
+    /// gives the rule that status then; a key gone is <see cref="CareStretchChangeKind.Removed"/> only for the time in which
+    /// the later revision does not give the rule that status, so a rule that goes on under another key is never told as
+    /// ended.
     /// </summary>
     public ImmutableArray<CareStretchChange> Changes { get; }
 
@@ -45,5 +53,5 @@ public sealed class CareRevisionReport
     public ImmutableArray<CareNotice> Issue { get; }
 
     /// <summary>Gets whether nothing the client is told changes.</summary>
-    public bool IsEmpty => Changes.IsEmpty && Cancel.IsEmpty && Reissue.IsEmpty && Issue.IsEmpty;
+    public bool IsEmpty => Sessions.IsEmpty && Changes.IsEmpty && Cancel.IsEmpty && Reissue.IsEmpty && Issue.IsEmpty;
 }

@@ -170,30 +170,40 @@ public sealed class CareRevisions
         {
             if (beforeByKey.TryGetValue(a.Key, out CareStretch? b))
             {
-                if (!a.SameSpanAs(b) && (Matters(a.End, from) || Matters(b.End, from)))
+                if (Moved(texts, culture, b, beforeZone, a, afterZone, after, from) is { } sentence)
                 {
-                    changes.Add((Min(a.Start, b.Start), new CareStretchChange(CareStretchChangeKind.Moved, b, a, Moved(texts, culture, b, beforeZone, a, afterZone, from))));
+                    changes.Add((Min(a.Start, b.Start), new CareStretchChange(CareStretchChangeKind.Moved, b, a, sentence)));
                 }
             }
-            else if (Matters(a.End, from) && Uncovered(a, unchanged, from).Count > 0)
+            else if (Matters(a.End, from) && Uncovered(a, a.Start, a.End, unchanged, from).Count > 0)
             {
                 // New unless what the client holds already gives the rule that status then (stretches merged another way).
                 // The sentence gives the stretch's own span, so the client learns when it really starts and ends, also
                 // where a stretch that was told moved and left part of this time covered.
-                string template = a.Status == CareStatus.Suspended ? texts.AddedPause : texts.Added;
-                string sentence = texts.Format(template, a.GetText(culture), texts.Span(a.Start, a.End, afterZone));
+                string sentence = a.Status == CareStatus.Suspended
+                    ? texts.Format(texts.AddedPause, a.GetText(culture), texts.Span(a.Start, a.End, afterZone), ClientTexts.Short(a.SuspendedBy!.Text.Resolve(culture)))
+                    : texts.Format(texts.Added, a.GetText(culture), texts.Span(a.Start, a.End, afterZone));
                 changes.Add((a.Start, new CareStretchChange(CareStretchChangeKind.Added, null, a, sentence)));
             }
         }
 
         foreach (CareStretch b in before)
         {
-            if (!afterByKey.ContainsKey(b.Key) && Uncovered(b, after, from) is { Count: > 0 } parts)
+            if (!afterByKey.ContainsKey(b.Key) && Uncovered(b, b.Start, b.End, after, from) is { Count: > 0 } parts)
             {
                 // Removed only where the rule no longer has that status: a key may go while the rule goes on under another.
-                string template = b.Status == CareStatus.Suspended ? texts.RemovedPause : texts.Removed;
-                string sentence = texts.Format(template, b.GetText(culture), Spans(texts, parts, beforeZone));
-                changes.Add((b.Start, new CareStretchChange(CareStretchChangeKind.Removed, b, null, sentence)));
+                changes.Add((b.Start, new CareStretchChange(CareStretchChangeKind.Removed, b, null, RemovedSentence(texts, culture, b, parts, beforeZone))));
+            }
+        }
+
+        // A rule's changes together, so that a stretch cut short is read beside the pause and the resumption that follow it;
+        // the rules in order of their first change.
+        var firstOfRule = new Dictionary<string, Instant>(StringComparer.Ordinal);
+        foreach ((Instant order, CareStretchChange change) in changes)
+        {
+            if (!firstOfRule.TryGetValue(change.Rule.Id, out Instant first) || order < first)
+            {
+                firstOfRule[change.Rule.Id] = order;
             }
         }
 
@@ -206,7 +216,14 @@ public sealed class CareRevisions
 
         return new CareRevisionReport(
             from,
-            [.. changes.OrderBy(c => c.Order).ThenBy(c => c.Change.Key, StringComparer.Ordinal).Select(c => c.Change)],
+            SessionChanges(texts, earlier, later),
+            [.. changes
+                .OrderBy(c => firstOfRule[c.Change.Rule.Id])
+                .ThenBy(c => RuleOrder(later, c.Change.Rule.Id))
+                .ThenBy(c => c.Change.Rule.Id, StringComparer.Ordinal)
+                .ThenBy(c => c.Order)
+                .ThenBy(c => c.Change.Key, StringComparer.Ordinal)
+                .Select(c => c.Change)],
             [.. oldNotices.Where(n => n.At >= from && !(newByKey.TryGetValue(n.Key, out CareNotice? now) && now.At >= from))],
             [.. newNotices.Where(n => n.At >= from && oldByKey.TryGetValue(n.Key, out CareNotice? old) && !old.SaysTheSameAs(n))],
             [.. newNotices.Where(n => n.At >= from && !oldByKey.ContainsKey(n.Key))]);
@@ -236,9 +253,10 @@ public sealed class CareRevisions
                 if (s.Status == CareStatus.Suspended)
                 {
                     kind = CareNoticeKind.Suspended;
+                    string by = ClientTexts.Short(s.SuspendedBy!.Text.Resolve(culture));
                     sentence = s.ResumesAt is { } resumes
-                        ? texts.Format(texts.SuspendedUntil, at, texts.Until(resumes, zone), text)
-                        : texts.Format(texts.Suspended, at, text);
+                        ? texts.Format(texts.SuspendedUntil, at, texts.Until(resumes, zone), by, text)
+                        : texts.Format(texts.Suspended, at, by, text);
                 }
                 else if (previous is { Status: CareStatus.Suspended })
                 {
@@ -256,7 +274,7 @@ public sealed class CareRevisions
                 notices.Add(new CareNotice(s.Key + "/start", kind, s.Start, s, sentence));
                 if (s.End is { } stop && !(k + 1 < list.Length && list[k + 1].Start == stop))
                 {
-                    notices.Add(new CareNotice(s.Key + "/end", CareNoticeKind.Ended, stop, s, texts.Format(texts.Ended, texts.At(stop, zone), text)));
+                    notices.Add(new CareNotice(s.Key + "/end", CareNoticeKind.Ended, stop, s, texts.Format(texts.Ended(s.Rule.Directive), texts.At(stop, zone), text)));
                 }
             }
         }
@@ -281,12 +299,12 @@ public sealed class CareRevisions
     private static bool Matters(Instant? end, Instant from) => end is not { } e || e > from;
 
     /// <summary>
-    /// The parts of a stretch's span in which the other revision does not give its rule the same status (and suspending
-    /// rule), that end after an instant; the end <see langword="null"/> for a part that never ends.
+    /// The parts of a span of a stretch's rule in which the other revision does not give the rule the stretch's status (and
+    /// suspending rule), that end after an instant; the end <see langword="null"/> for a part that never ends.
     /// </summary>
-    private static List<(Instant Start, Instant? End)> Uncovered(CareStretch stretch, IEnumerable<CareStretch> other, Instant from)
+    private static List<(Instant Start, Instant? End)> Uncovered(CareStretch stretch, Instant spanStart, Instant? spanEnd, IEnumerable<CareStretch> other, Instant from)
     {
-        var parts = new List<(Instant Start, Instant? End)> { (stretch.Start, stretch.End) };
+        var parts = new List<(Instant Start, Instant? End)> { (spanStart, spanEnd) };
         foreach (CareStretch o in other)
         {
             if (!string.Equals(o.RuleId, stretch.RuleId, StringComparison.Ordinal) || o.Status != stretch.Status
@@ -322,22 +340,89 @@ public sealed class CareRevisions
 
     private static Instant Min(Instant a, Instant b) => a < b ? a : b;
 
+    /// <summary>A stretch's text in a sentence: a paused rule's with what pauses it.</summary>
     private static string Text(ClientTexts texts, string? culture, CareStretch s) =>
-        s.Status == CareStatus.Suspended ? texts.Format(texts.Paused, s.GetText(culture)) : s.GetText(culture);
+        s.SuspendedBy is { } by ? texts.Format(texts.PausedFor, s.GetText(culture), ClientTexts.Short(by.Text.Resolve(culture))) : s.GetText(culture);
+
+    private static string RemovedSentence(ClientTexts texts, string? culture, CareStretch stretch, List<(Instant Start, Instant? End)> parts, DateTimeZone zone) =>
+        stretch.Status == CareStatus.Suspended
+            ? texts.Format(texts.RemovedPause, stretch.GetText(culture), Spans(texts, parts, zone))
+            : texts.Format(texts.Removed(stretch.Rule.Directive), stretch.GetText(culture), Spans(texts, parts, zone));
 
     /// <summary>
-    /// A stretch moved: its new span in full (so an end that moved is never read as starting now), and what it was: its
-    /// end, its start, or its span, whichever changed.
+    /// The sentence for a stretch in both revisions, or <see langword="null"/> when nothing differs from the instant on
+    /// (a change in the past only is not news). A stretch begun by then whose end moved is told by its new end ("it now
+    /// lasts"); one not begun by its new span in full (so an end that moved is never read as starting now) and what it
+    /// was (its end, its start or its span, whichever changed). One now over by the instant is told as what it no longer
+    /// is, where the later revision does not go on giving the rule that status under another key.
     /// </summary>
-    private static string Moved(ClientTexts texts, string? culture, CareStretch before, DateTimeZone beforeZone, CareStretch after, DateTimeZone afterZone, Instant from)
+    private static string? Moved(ClientTexts texts, string? culture, CareStretch before, DateTimeZone beforeZone, CareStretch after, DateTimeZone afterZone, ImmutableArray<CareStretch> later, Instant from)
     {
+        if (Clip(before.Start, before.End, from) == Clip(after.Start, after.End, from))
+        {
+            return null;
+        }
+
+        if (after.End is { } over && over <= from)
+        {
+            List<(Instant Start, Instant? End)> parts = Uncovered(before, Max(before.Start, from), before.End, later, from);
+            return parts.Count == 0 ? null : RemovedSentence(texts, culture, before, parts, beforeZone);
+        }
+
+        string text = Text(texts, culture, after);
+        if (before.Start == after.Start && after.Start <= from)
+        {
+            return texts.Format(texts.Lasts, text, texts.UntilOrForGood(after.End, afterZone), texts.UntilOrForGood(before.End, beforeZone));
+        }
+
         string was = before.Start == after.Start
             ? texts.UntilOrForGood(before.End, beforeZone)
             : before.End == after.End
                 ? texts.Format(texts.FromOnly, texts.At(before.Start, beforeZone))
                 : texts.Span(before.Start, before.End, beforeZone);
-        string template = after.End is { } end && end <= from ? texts.OverInstead : texts.NowInstead;
-        return texts.Format(template, Text(texts, culture, after), texts.Span(after.Start, after.End, afterZone), was);
+        return texts.Format(texts.NowInstead, text, texts.Span(after.Start, after.End, afterZone), was);
+    }
+
+    /// <summary>A span from an instant on, or <see langword="null"/> when it is over by then.</summary>
+    private static (Instant Start, Instant? End)? Clip(Instant start, Instant? end, Instant from) =>
+        end is { } e && e <= from ? null : (Max(start, from), end);
+
+    private static Instant Max(Instant a, Instant b) => a > b ? a : b;
+
+    /// <summary>The sessions moved, added or cancelled from one revision to the next, by their identity across revisions.</summary>
+    private ImmutableArray<CareSessionChange> SessionChanges(ClientTexts texts, int earlier, int later)
+    {
+        var sessionsBefore = Schedules[earlier].Plan.Sessions;
+        var sessionsAfter = Schedules[later].Plan.Sessions;
+        DateTimeZone beforeZone = Schedules[earlier].Zone;
+        DateTimeZone afterZone = Schedules[later].Zone;
+        var changes = new List<(Instant Order, CareSessionChange Change)>();
+        for (int i = 0; i < sessionsAfter.Length; i++)
+        {
+            Plans.CareSession a = sessionsAfter[i];
+            int j = Array.IndexOf(_lineage[earlier], _lineage[later][i]);
+            if (j < 0)
+            {
+                changes.Add((a.Instant, new CareSessionChange(CareStretchChangeKind.Added, null, a, texts.Format(texts.SessionAdded, a.Number, texts.At(a.Instant, afterZone)))));
+            }
+            else if (sessionsBefore[j].LocalDateTime != a.LocalDateTime || beforeZone.Id != afterZone.Id)
+            {
+                Plans.CareSession b = sessionsBefore[j];
+                changes.Add((Min(a.Instant, b.Instant), new CareSessionChange(
+                    CareStretchChangeKind.Moved, b, a, texts.Format(texts.SessionMoved, a.Number, texts.At(b.Instant, beforeZone), texts.At(a.Instant, afterZone)))));
+            }
+        }
+
+        for (int j = 0; j < sessionsBefore.Length; j++)
+        {
+            if (Array.IndexOf(_lineage[later], _lineage[earlier][j]) < 0)
+            {
+                Plans.CareSession b = sessionsBefore[j];
+                changes.Add((b.Instant, new CareSessionChange(CareStretchChangeKind.Removed, b, null, texts.Format(texts.SessionCancelled, b.Number, texts.At(b.Instant, beforeZone)))));
+            }
+        }
+
+        return [.. changes.OrderBy(c => c.Order).Select(c => c.Change)];
     }
 
     /// <summary>

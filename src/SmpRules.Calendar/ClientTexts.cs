@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
+using SmpRules.Rules;
 
 namespace SmpRules.Calendar;
 
@@ -24,17 +25,24 @@ internal sealed class ClientTexts
         DateTimeAt = "{0} {1}",
         StartedUntil = "From {0} {1}: {2}",
         Started = "From {0}: {1}",
-        SuspendedUntil = "From {0} {1}, paused: {2}",
-        Suspended = "From {0}, paused: {1}",
+        SuspendedUntil = "From {0} {1}, paused for “{2}”: {3}",
+        Suspended = "From {0}, paused for “{1}”: {2}",
         Resumed = "From {0}, again: {1}",
-        Ended = "From {0}, this no longer applies: {1}",
+        EndedDo = "From {0}, this is no longer needed: {1}",
+        EndedAvoid = "From {0}, this restriction ends: {1}",
+        EndedLimit = "From {0}, this limit ends: {1}",
+        EndedExpect = "From {0}, this is no longer expected: {1}",
         Paused = "Paused: {0}",
+        PausedFor = "Paused for “{1}”: {0}",
         PausedWhile = "Paused while this applies: {0}",
         NowInstead = "{0} Now {1} instead of {2}.",
-        OverInstead = "{0} Already over: {1} instead of {2}.",
+        Lasts = "{0} It now lasts {1} instead of {2}.",
         Added = "{0} New: {1}.",
-        AddedPause = "{0} New pause: {1}.",
-        Removed = "{0} No longer applies {1}.",
+        AddedPause = "{0} New pause for “{2}”: {1}.",
+        RemovedDo = "{0} No longer needed {1}.",
+        RemovedAvoid = "{0} This restriction is lifted {1}.",
+        RemovedLimit = "{0} This limit is lifted {1}.",
+        RemovedExpect = "{0} No longer expected {1}.",
         RemovedPause = "{0} The pause {1} is cancelled.",
         UntilPhrase = "until {0}",
         ThroughPhrase = "through {0}",
@@ -46,6 +54,9 @@ internal sealed class ClientTexts
         FromUntil = "From {0} {1}.",
         FromForGood = "From {0}, for good.",
         CalendarName = "{0} aftercare",
+        SessionMoved = "Session {0} moves from {1} to {2}.",
+        SessionAdded = "Session {0} is added: {1}.",
+        SessionCancelled = "Session {0} on {1} is cancelled.",
     };
 
     public static readonly ClientTexts Spanish = new()
@@ -55,17 +66,24 @@ internal sealed class ClientTexts
         DateTimeAt = "el {0} a las {1}",
         StartedUntil = "Desde {0} {1}: {2}",
         Started = "Desde {0}: {1}",
-        SuspendedUntil = "Desde {0} {1}, en pausa: {2}",
-        Suspended = "Desde {0}, en pausa: {1}",
+        SuspendedUntil = "Desde {0} {1}, en pausa por «{2}»: {3}",
+        Suspended = "Desde {0}, en pausa por «{1}»: {2}",
         Resumed = "Desde {0}, de nuevo: {1}",
-        Ended = "Desde {0}, esto ya no se aplica: {1}",
+        EndedDo = "Desde {0}, esto ya no hace falta: {1}",
+        EndedAvoid = "Desde {0}, se acaba esta restricción: {1}",
+        EndedLimit = "Desde {0}, se acaba este límite: {1}",
+        EndedExpect = "Desde {0}, esto ya no es de esperar: {1}",
         Paused = "En pausa: {0}",
+        PausedFor = "En pausa por «{1}»: {0}",
         PausedWhile = "En pausa mientras se aplica: {0}",
         NowInstead = "{0} Ahora {1} (antes: {2}).",
-        OverInstead = "{0} Ya terminó: {1} (antes: {2}).",
+        Lasts = "{0} Ahora dura {1} (antes: {2}).",
         Added = "{0} Nuevo: {1}.",
-        AddedPause = "{0} Nueva pausa: {1}.",
-        Removed = "{0} Ya no se aplica {1}.",
+        AddedPause = "{0} Nueva pausa por «{2}»: {1}.",
+        RemovedDo = "{0} Ya no hace falta {1}.",
+        RemovedAvoid = "{0} Se levanta esta restricción {1}.",
+        RemovedLimit = "{0} Se levanta este límite {1}.",
+        RemovedExpect = "{0} Ya no es de esperar {1}.",
         RemovedPause = "{0} Se cancela la pausa {1}.",
         UntilPhrase = "hasta {0}",
         ThroughPhrase = "hasta {0} incluido",
@@ -77,6 +95,9 @@ internal sealed class ClientTexts
         FromUntil = "Desde {0} {1}.",
         FromForGood = "Desde {0}, indefinidamente.",
         CalendarName = "Cuidados posteriores: {0}",
+        SessionMoved = "La sesión {0} era {1}; ahora es {2}.",
+        SessionAdded = "Hay una nueva sesión {0}, {1}.",
+        SessionCancelled = "Se cancela la sesión {0}, {1}.",
     };
 
     public required string Name { get; init; }
@@ -97,17 +118,26 @@ internal sealed class ClientTexts
 
     public required string Resumed { get; init; }
 
-    public required string Ended { get; init; }
+    public required string EndedDo { get; init; }
+
+    public required string EndedAvoid { get; init; }
+
+    public required string EndedLimit { get; init; }
+
+    public required string EndedExpect { get; init; }
 
     public required string Paused { get; init; }
+
+    /// <summary>A paused rule's text in a sentence, with what pauses it.</summary>
+    public required string PausedFor { get; init; }
 
     public required string PausedWhile { get; init; }
 
     /// <summary>A stretch moved: the text, the new span, what it was (its end, its start or its span).</summary>
     public required string NowInstead { get; init; }
 
-    /// <summary>A stretch moved that is over by the instant asked.</summary>
-    public required string OverInstead { get; init; }
+    /// <summary>A stretch begun by the instant asked whose end moved: the text, the new end, the old one.</summary>
+    public required string Lasts { get; init; }
 
     public required string UntilPhrase { get; init; }
 
@@ -126,7 +156,13 @@ internal sealed class ClientTexts
 
     public required string AddedPause { get; init; }
 
-    public required string Removed { get; init; }
+    public required string RemovedDo { get; init; }
+
+    public required string RemovedAvoid { get; init; }
+
+    public required string RemovedLimit { get; init; }
+
+    public required string RemovedExpect { get; init; }
 
     public required string RemovedPause { get; init; }
 
@@ -139,6 +175,30 @@ internal sealed class ClientTexts
     public required string FromForGood { get; init; }
 
     public required string CalendarName { get; init; }
+
+    public required string SessionMoved { get; init; }
+
+    public required string SessionAdded { get; init; }
+
+    public required string SessionCancelled { get; init; }
+
+    /// <summary>An end notice, by what the rule asks: a restriction ends, a care is no longer needed, a sign no longer expected.</summary>
+    public string Ended(CareDirective directive) => directive switch
+    {
+        CareDirective.Avoid => EndedAvoid,
+        CareDirective.Limit => EndedLimit,
+        CareDirective.Expect => EndedExpect,
+        _ => EndedDo,
+    };
+
+    /// <summary>A stretch removed in a what-if, by what the rule asks.</summary>
+    public string Removed(CareDirective directive) => directive switch
+    {
+        CareDirective.Avoid => RemovedAvoid,
+        CareDirective.Limit => RemovedLimit,
+        CareDirective.Expect => RemovedExpect,
+        _ => RemovedDo,
+    };
 
     /// <summary>The texts for a culture name: its own, its neutral culture's, or English.</summary>
     public static ClientTexts For(string? culture)

@@ -298,4 +298,18 @@ public class CalendarExportTests
             part.Should().Contain("DTSTART:20260906T000000");
         }
     }
+
+    [Fact]
+    public void Event_descriptions_number_days_as_the_clinic_does()
+    {
+        // DOMAIN.md: "some clinics call the treatment day day 1, others day 0". The dry period starts on the session's date:
+        // day 0 for the Standard protocol, day 1 for the same protocol numbered from one.
+        var fromOne = SmpRules.Protocols.StandardProtocol.Instance.ToBuilder();
+        fromOne.DayNumbering = SmpRules.Protocols.DayNumbering.SessionDayIsOne;
+        string Dry(SmpRules.Protocols.CareProtocol protocol) => Parse(CareCalendar.Write(CareRevisions.Of(protocol.Apply(OneSession)), Clock)).Events
+            .Single(e => e.Summary!.StartsWith("Keep your scalp dry", StringComparison.Ordinal)).Description!;
+
+        Dry(SmpRules.Protocols.StandardProtocol.Instance).Should().Contain("Session 1 (2026-11-20 10:00), day 0.");
+        Dry(fromOne.Build()).Should().Contain("Session 1 (2026-11-20 10:00), day 1.");
+    }
 }

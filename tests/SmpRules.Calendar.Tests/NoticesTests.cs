@@ -54,14 +54,15 @@ public class NoticesTests
             .Be("Desde el 2026-11-25, de nuevo: Sigue usando champú y acondicionador al ducharte: la grasa y la piel muerta se acumulan con o sin pelo.");
         english.Select(n => n.Key).Should().Equal(spanish.Select(n => n.Key), "keys do not depend on the culture");
         history.Notices(Local(2026, 11, 20, 10), Local(2026, 11, 21)).Single(n => n.Rule.Id == StandardProtocol_Ids.Shampoo).Sentence.Should()
-            .StartWith("From 2026-11-20 10:00 through 2026-11-24, paused: ");
+            .StartWith("From 2026-11-20 10:00 through 2026-11-24, paused for “Keep your scalp dry”: ");
 
-        // An end is told as the rule's own text no longer applying, so a text that says "is fine" is not read as forbidden.
+        // An end says what the rule asked: exercise "is fine if you keep the sweating under control" is a limit, and its end
+        // lifts the limit; it is not read as forbidding exercise.
         string exercise = SmpRules.Protocols.StandardProtocol.Instance.Rules.Single(r => r.Id == StandardProtocol_Ids.Exercise).Text.Default;
         history.Notices(Local(2026, 12, 19), Local(2026, 12, 20)).Single(n => n.Rule.Id == StandardProtocol_Ids.Exercise).Sentence.Should()
-            .Be("From 2026-12-19, this no longer applies: " + exercise);
+            .Be("From 2026-12-19, this limit ends: " + exercise);
         history.Notices(Local(2026, 12, 19), Local(2026, 12, 20), "es").Single(n => n.Rule.Id == StandardProtocol_Ids.Exercise).Sentence.Should()
-            .Be("Desde el 2026-12-19, esto ya no se aplica: Puedes hacer ejercicio e ir al gimnasio si mantienes el sudor bajo control.");
+            .Be("Desde el 2026-12-19, se acaba este límite: Puedes hacer ejercicio e ir al gimnasio si mantienes el sudor bajo control.");
     }
 
     [Fact]

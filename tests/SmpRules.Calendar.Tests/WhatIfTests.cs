@@ -19,7 +19,7 @@ public class WhatIfTests
         sauna.Kind.Should().Be(CareStretchChangeKind.Moved);
         sauna.Before!.End.Should().Be(Local(2026, 12, 30));
         sauna.After!.End.Should().Be(Local(2027, 1, 6));
-        sauna.Sentence.Should().Be(SaunaText + " Now from 2026-11-20 10:00 through 2027-01-05 instead of through 2026-12-29.");
+        sauna.Sentence.Should().Be(SaunaText + " It now lasts through 2027-01-05 instead of through 2026-12-29.");
 
         // The second dry period moves as a whole.
         report.Changes.Single(c => c.Key == "dry-period.keep-scalp-dry/applies/s2").Sentence.Should()
@@ -53,7 +53,7 @@ public class WhatIfTests
 
         report.Cancel.Select(n => n.Key).Should().Contain("dry-period.keep-scalp-dry/applies/s2/start");
         report.Changes.Should().Contain(c => c.Kind == CareStretchChangeKind.Removed && c.Key == "dry-period.keep-scalp-dry/applies/s2");
-        report.Changes.Single(c => c.Rule.Id == StandardProtocol_Ids.NoSauna).Sentence.Should().EndWith("Now from 2026-11-20 10:00 through 2026-12-18 instead of through 2026-12-29.");
+        report.Changes.Single(c => c.Rule.Id == StandardProtocol_Ids.NoSauna).Sentence.Should().EndWith(" It now lasts through 2026-12-18 instead of through 2026-12-29.");
 
         // Washing and moisturizing go on for good (DOMAIN.md: "keep washing and moisturizing for good"): cancelling the
         // session takes away their pause, not the rules. Their stretch after the pause was keyed to session 2, so the key
@@ -111,7 +111,13 @@ public class WhatIfTests
     {
         var report = CareRevisions.Of(Apply(TwoSessions), Apply(SecondMovedByAWeek)).Compare(Local(2027, 2, 1));
 
-        report.Changes.Should().OnlyContain(c => c.After!.End == null, "only what goes on for good still matters on 2027-02-01");
+        // On 2027-02-01 both plans say the same from then on (shampoo and moisturizing for good, whichever day they resumed),
+        // so no stretch is news; the session itself still moved.
+        report.Changes.Should().BeEmpty();
+        report.Sessions.Should().ContainSingle().Which.Sentence.Should().Be("Session 2 moves from 2026-12-01 10:00 to 2026-12-08 10:00.");
+        var earlier = CareRevisions.Of(Apply(TwoSessions), Apply(SecondMovedByAWeek)).Compare(Local(2026, 12, 10));
+        earlier.Changes.Should().Contain(c => c.Rule.Id == StandardProtocol_Ids.Shampoo && c.After!.End == null,
+            "on 2026-12-10 shampoo resumes on 2026-12-13, not 2026-12-06: that is still news");
         report.Cancel.Should().BeEmpty();
         report.Reissue.Should().BeEmpty();
     }
@@ -136,7 +142,7 @@ public class WhatIfTests
 
         var sauna = report.Changes.Where(c => c.Rule.Id == StandardProtocol_Ids.NoSauna).ToArray();
         sauna.Select(c => c.Sentence).Should().Equal(
-            SaunaText + " Now from 2026-11-20 10:00 through 2026-12-18 instead of through 2026-12-28.",
+            SaunaText + " It now lasts through 2026-12-18 instead of through 2026-12-28.",
             SaunaText + " New: from 2026-12-20 10:00 through 2027-01-17.");
         sauna[1].After!.Start.Should().Be(Local(2026, 12, 20, 10));
     }
@@ -152,7 +158,7 @@ public class WhatIfTests
 
         report.Changes.Where(c => c.Rule.Id == StandardProtocol_Ids.Moisturize).Select(c => c.Sentence).Should().Equal(
             moisturize + " Now from 2026-11-25 until 2026-12-01 10:00 instead of for good.",
-            moisturize + " New pause: from 2026-12-01 10:00 through 2026-12-05.",
+            moisturize + " New pause for “Keep your scalp dry”: from 2026-12-01 10:00 through 2026-12-05.",
             moisturize + " New: from 2026-12-06 for good.");
 
         // Exercise: a gap while the second dry period pauses it, then on again through day 28 of the second session.
@@ -161,14 +167,51 @@ public class WhatIfTests
     }
 
     [Fact]
-    public void A_stretch_moved_into_the_past_is_told_as_already_over()
+    public void A_stretch_moved_into_the_past_is_told_by_what_no_longer_comes_and_a_rule_that_goes_on_is_not_told_over()
     {
-        // The second session moved back from 2026-12-08 to 2026-12-01, asked on 2026-12-07: its dry period, expected from
-        // 2026-12-08 10:00, was over by 2026-12-06.
+        // The second session moved back from 2026-12-08 to 2026-12-01, asked on 2026-12-07: the dry period the client expects
+        // from 2026-12-08 10:00 does not come (the new one was over by 2026-12-06). Moisturizing, which the old plan had
+        // until 2026-12-08 10:00, goes on: in the new plan it resumed on 2026-12-06 for good, so it is never told as over.
         var report = CareRevisions.Of(Apply(SecondMovedByAWeek), Apply(TwoSessions)).Compare(Local(2026, 12, 7));
 
+        report.Sessions.Select(s => s.Sentence).Should().Equal("Session 2 moves from 2026-12-08 10:00 to 2026-12-01 10:00.");
         report.Changes.Single(c => c.Key == "dry-period.keep-scalp-dry/applies/s2").Sentence.Should().EndWith(
-            " Already over: from 2026-12-01 10:00 through 2026-12-05 instead of from 2026-12-08 10:00 through 2026-12-12.");
+            " This restriction is lifted from 2026-12-08 10:00 through 2026-12-12.");
+        report.Changes.Single(c => c.Key == "dry-period.redness-and-itching/applies/s2").Sentence.Should().EndWith(
+            " No longer expected from 2026-12-08 10:00 through 2026-12-12.");
+        report.Changes.Should().NotContain(c => c.Key == "hydration.moisturize/applies/s1", "moisturizing applies on 2026-12-07 in both plans");
+        report.Changes.Single(c => c.Key == "hydration.moisturize/applies/s2").Sentence.Should().EndWith(
+            " Now from 2026-12-06 for good instead of from 2026-12-13.");
+    }
+
+    [Fact]
+    public void Sessions_moved_added_and_cancelled_are_told_first()
+    {
+        var three = TwoSessions.WithSession(new LocalDateTime(2026, 12, 15, 10, 0));
+        CareRevisions.Of(Apply(TwoSessions), Apply(three)).Compare(Local(2026, 11, 22), "es").Sessions.Select(s => (s.Kind, s.Sentence)).Should()
+            .Equal((CareStretchChangeKind.Added, "Hay una nueva sesión 3, el 2026-12-15 a las 10:00."));
+        var cancelled = CareRevisions.Of(Apply(TwoSessions), Apply(OneSession)).Compare(Local(2026, 11, 22)).Sessions.Should().ContainSingle().Subject;
+        cancelled.Kind.Should().Be(CareStretchChangeKind.Removed);
+        cancelled.Before!.Value.Number.Should().Be(2);
+        cancelled.After.Should().BeNull();
+        cancelled.Sentence.Should().Be("Session 2 on 2026-12-01 10:00 is cancelled.");
+        CareRevisions.Of(Apply(TwoSessions), Apply(SecondMovedByAWeek)).Compare(Local(2026, 11, 22), "es").Sessions.Single().Sentence.Should()
+            .Be("La sesión 2 era el 2026-12-01 a las 10:00; ahora es el 2026-12-08 a las 10:00.");
+        CareRevisions.Of(Apply(TwoSessions), Apply(TwoSessions)).Compare(Local(2026, 11, 22)).Sessions.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_rules_changes_are_told_together_and_an_end_says_what_the_rule_asked()
+    {
+        var report = CareRevisions.Of(Apply(TwoSessions), Apply(OneSession)).Compare(Local(2026, 11, 22, 12));
+
+        // Each rule's lines are consecutive.
+        string[] rules = [.. report.Changes.Select(c => c.Rule.Id)];
+        rules.Where((id, i) => i == 0 || rules[i - 1] != id).Should().OnlyHaveUniqueItems("a rule's runs of lines are one run");
+
+        // Exercise "is fine if you keep the sweating under control" is a limit: its end lifts the limit, it does not forbid.
+        report.Changes.Single(c => c.Kind == CareStretchChangeKind.Removed && c.Rule.Id == StandardProtocol_Ids.Exercise && c.Before!.Status == SmpRules.Scheduling.CareStatus.Applies)
+            .Sentence.Should().EndWith(" This limit is lifted from 2026-12-19 through 2026-12-29.");
     }
 
     [Fact]

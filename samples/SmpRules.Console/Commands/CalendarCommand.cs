@@ -116,7 +116,7 @@ internal static partial class CalendarCommand
             {
                 int cancelled = events.Count(e => e.IsCancelled);
                 int reminders = events.Count(e => e.RemindAt is not null && !e.IsCancelled);
-                stdout.WriteLine($"Wrote {events.Length - cancelled} events ({cancelled} cancelled, {reminders} with a reminder) to {path}.");
+                stdout.WriteLine($"Wrote {events.Length} events ({events.Length - cancelled} current, {cancelled} cancelled; {reminders} with a reminder) to {path}.");
             }
 
             return ExitCodes.Success;

@@ -145,9 +145,14 @@ internal static class ChangesCommand
     private static void WriteReport(TextWriter output, CareRevisionReport report, DateTimeZone zone)
     {
         output.WriteLine($"From {LocalText.DateTime(report.From, zone)}, what changes for the client:");
-        if (report.Changes.IsEmpty)
+        if (report.Sessions.IsEmpty && report.Changes.IsEmpty)
         {
             output.WriteLine("  Nothing.");
+        }
+
+        foreach (CareSessionChange session in report.Sessions)
+        {
+            output.WriteLine($"  {"session",-8} {session.Sentence}");
         }
 
         foreach (CareStretchChange change in report.Changes)
@@ -170,6 +175,18 @@ internal static class ChangesCommand
         writer.WriteStartObject();
         writer.WriteString("zone", zone.Id);
         writer.WriteInstant("from", report.From);
+        writer.WriteStartArray("sessions");
+        foreach (CareSessionChange session in report.Sessions)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("kind", session.Kind switch { CareStretchChangeKind.Added => "added", CareStretchChangeKind.Removed => "cancelled", _ => "moved" });
+            writer.WriteInstant("was", session.Before?.Instant);
+            writer.WriteInstant("at", session.After?.Instant);
+            writer.WriteString("sentence", session.Sentence);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
         writer.WriteStartArray("changes");
         foreach (CareStretchChange change in report.Changes)
         {

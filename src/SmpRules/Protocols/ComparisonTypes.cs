@@ -143,7 +143,10 @@ public sealed class ProtocolDifference
     /// <summary>Gets the plan's session governing at the start of the stretch (the latest begun; the first before it).</summary>
     public CareSession Session { get; }
 
-    /// <summary>Gets the day number, relative to <see cref="Session"/>, of the local date on which the stretch starts.</summary>
+    /// <summary>
+    /// Gets the day number, relative to <see cref="Session"/>, of the local date on which the stretch starts, the session's
+    /// date as day 0 (see <see cref="ProtocolComparison.DayNumbering"/> for the day a clinic says).
+    /// </summary>
     public int SessionDay { get; }
 
     /// <summary>Gets what the first protocol says throughout the stretch.</summary>
@@ -178,8 +181,8 @@ public sealed record ComparisonCell(ComparisonSubject Subject, ImmutableArray<Co
 
 /// <summary>One local date of a day-by-day comparison.</summary>
 /// <param name="Date">The date.</param>
-/// <param name="Session">The plan's session governing at the start of the date (the latest begun; the first before it).</param>
-/// <param name="SessionDay">The date's day number relative to <paramref name="Session"/>.</param>
+/// <param name="Session">The plan's latest session begun within the date (so a session's own date is its day 0); the first before it.</param>
+/// <param name="SessionDay">The date's day number relative to <paramref name="Session"/>, the session's date as day 0 (see <see cref="ProtocolComparison.DayNumbering"/> for the day a clinic says).</param>
 /// <param name="Cells">One cell per subject, in the order of <see cref="ProtocolComparison.Subjects"/>.</param>
 public sealed record ComparisonDay(LocalDate Date, CareSession Session, int SessionDay, ImmutableArray<ComparisonCell> Cells)
 {

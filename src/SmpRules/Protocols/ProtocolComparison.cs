@@ -44,6 +44,14 @@ public sealed class ProtocolComparison
     /// <summary>Gets the second protocol applied to the plan.</summary>
     public CareSchedule Right { get; }
 
+    /// <summary>
+    /// Gets how the sentences number days: the protocols' own numbering when they share one (a clinic that calls the
+    /// treatment day "day 1" reads day 1), the session's date as day 0 when they differ. The data
+    /// (<see cref="ProtocolDifference.SessionDay"/>, <see cref="ComparisonDay.SessionDay"/>) always counts the session's
+    /// date as day 0.
+    /// </summary>
+    public DayNumbering DayNumbering => Left.Protocol.DayNumbering == Right.Protocol.DayNumbering ? Left.Protocol.DayNumbering : DayNumbering.SessionDayIsZero;
+
     /// <summary>Gets the plan both are applied to.</summary>
     public CarePlan Plan => Left.Plan;
 
@@ -124,7 +132,8 @@ public sealed class ProtocolComparison
                 cells.Add(new ComparisonCell(Subjects[s], [.. left], [.. right], same));
             }
 
-            (CareSession session, int day) = SessionDayOf(start);
+            // A date's session is the latest begun within the date (DOMAIN.md: for a date, the latest session governing).
+            (CareSession session, int day) = SessionDayOf(end - Duration.Epsilon);
             days.Add(new ComparisonDay(date, session, day, cells.MoveToImmutable()));
         }
 
@@ -369,8 +378,10 @@ public sealed class ProtocolComparison
     private string From(Instant instant)
     {
         (CareSession session, int day) = SessionDayOf(instant);
-        return string.Create(CultureInfo.InvariantCulture, $"day {day} of session {session.Number} ({When(instant)})");
+        return string.Create(CultureInfo.InvariantCulture, $"day {Display(day)} of session {session.Number} ({When(instant)})");
     }
+
+    private int Display(int sessionDay) => DayNumbering == DayNumbering.SessionDayIsOne && sessionDay >= 0 ? sessionDay + 1 : sessionDay;
 
     /// <summary>An end, exclusive: "through day 4 of session 1 (2026-11-24)" at the start of a day, "until day 0 of session 2 (2026-12-01 10:00)" otherwise.</summary>
     private string Until(Instant end)
@@ -380,11 +391,11 @@ public sealed class ProtocolComparison
         if (zone.AtStartOfDay(local.Date).ToInstant() == end)
         {
             (CareSession session, int number) = SessionDayOf(end - Duration.Epsilon);
-            return string.Create(CultureInfo.InvariantCulture, $"through day {number} of session {session.Number} ({DatePattern.Format(local.Date.PlusDays(-1))})");
+            return string.Create(CultureInfo.InvariantCulture, $"through day {Display(number)} of session {session.Number} ({DatePattern.Format(local.Date.PlusDays(-1))})");
         }
 
         (CareSession s, int d) = SessionDayOf(end);
-        return string.Create(CultureInfo.InvariantCulture, $"until day {d} of session {s.Number} ({When(end)})");
+        return string.Create(CultureInfo.InvariantCulture, $"until day {Display(d)} of session {s.Number} ({When(end)})");
     }
 
     private string When(Instant instant)

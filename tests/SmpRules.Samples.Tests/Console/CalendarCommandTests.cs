@@ -18,7 +18,7 @@ public class CalendarCommandTests
         {
             SmpCareRun run = (await SmpCare.RunAsync(["calendar", "--out", file, .. TwoSessions])).ShouldSucceed();
 
-            run.Output.Should().Be($"Wrote 18 events (0 cancelled, 0 with a reminder) to {file}.\n");
+            run.Output.Should().Be($"Wrote 18 events (18 current, 0 cancelled; 0 with a reminder) to {file}.\n");
             string text = await File.ReadAllTextAsync(file);
             text.Should().StartWith("BEGIN:VCALENDAR\r\n");
             var calendar = Ical.Net.Calendar.Load(text)!;

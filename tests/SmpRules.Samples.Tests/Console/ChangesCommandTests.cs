@@ -18,8 +18,8 @@ public class ChangesCommandTests
         string Text(string id) => StandardProtocol.Instance.Rules.Single(r => r.Id == id).Text.Default;
         run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().Equal(
             "2026-11-25 00:00",
-            "  ended     From 2026-11-25, this no longer applies: " + Text(StandardProtocol.RuleIds.KeepScalpDry),
-            "  ended     From 2026-11-25, this no longer applies: " + Text(StandardProtocol.RuleIds.RednessAndItching),
+            "  ended     From 2026-11-25, this restriction ends: " + Text(StandardProtocol.RuleIds.KeepScalpDry),
+            "  ended     From 2026-11-25, this is no longer expected: " + Text(StandardProtocol.RuleIds.RednessAndItching),
             "  resumed   From 2026-11-25, again: " + Text(StandardProtocol.RuleIds.ShampooAndCondition),
             "  resumed   From 2026-11-25, again: " + Text(StandardProtocol.RuleIds.Moisturize),
             "  resumed   From 2026-11-25, again: " + Text(StandardProtocol.RuleIds.ControlledExercise));
@@ -54,7 +54,12 @@ public class ChangesCommandTests
         sauna.GetProperty("kind").GetString().Should().Be("moved");
         sauna.GetProperty("wasEnd").GetString().Should().Be("2026-12-30T00:00:00Z");
         sauna.GetProperty("end").GetString().Should().Be("2027-01-06T00:00:00Z");
-        sauna.GetProperty("sentence").GetString().Should().EndWith(" Now from 2026-11-20 10:00 through 2027-01-05 instead of through 2026-12-29.");
+        sauna.GetProperty("sentence").GetString().Should().EndWith(" It now lasts through 2027-01-05 instead of through 2026-12-29.");
+        JsonElement session = json.GetProperty("sessions").EnumerateArray().Single();
+        session.GetProperty("kind").GetString().Should().Be("moved");
+        session.GetProperty("was").GetString().Should().Be("2026-12-01T10:00:00Z");
+        session.GetProperty("at").GetString().Should().Be("2026-12-08T10:00:00Z");
+        session.GetProperty("sentence").GetString().Should().Be("Session 2 moves from 2026-12-01 10:00 to 2026-12-08 10:00.");
         JsonElement reminders = json.GetProperty("reminders");
         reminders.GetProperty("cancel").GetArrayLength().Should().Be(0);
         reminders.GetProperty("reissue").EnumerateArray().Select(n => n.GetProperty("key").GetString())
@@ -69,6 +74,7 @@ public class ChangesCommandTests
 
         string[] lines = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         lines[0].Should().Be("From 2026-11-22 12:00, what changes for the client:");
+        lines[1].Should().Be("  session  Session 2 on 2026-12-01 10:00 is cancelled.");
         lines.Should().Contain(l => l.StartsWith("  removed  ", StringComparison.Ordinal) && l.Contains("The pause from 2026-12-01 10:00 through 2026-12-05 is cancelled.", StringComparison.Ordinal));
         lines.Should().Contain(l => l.StartsWith("Reminders: ", StringComparison.Ordinal) && !l.StartsWith("Reminders: 0 to cancel", StringComparison.Ordinal));
         lines.Should().Contain("  cancel 2026-12-01 10:00  dry-period.keep-scalp-dry/applies/s2/start");
