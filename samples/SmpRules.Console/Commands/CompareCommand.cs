@@ -13,7 +13,7 @@ using SmpRules.Protocols;
 
 namespace SmpRules.Cli.Commands;
 
-/// <summary><c>compare A.json B.json</c>: two protocols for one plan, day by day, and where they disagree.</summary>
+/// <summary><c>compare first second</c>: two protocols for one plan, day by day, and where they disagree.</summary>
 internal static class CompareCommand
 {
     private const string Standard = "standard";
@@ -23,12 +23,12 @@ internal static class CompareCommand
         var left = new Argument<string>("first")
         {
             Description = "The first protocol: a JSON file, or 'standard' for the built-in Standard protocol.",
-            HelpName = "A.json",
+            Arity = ArgumentArity.ZeroOrOne,
         };
         var right = new Argument<string>("second")
         {
             Description = "The second protocol, such as another clinic's or the next version of the first: a JSON file, or 'standard'.",
-            HelpName = "B.json",
+            Arity = ArgumentArity.ZeroOrOne,
         };
         var from = new Option<string?>("--from")
         {
@@ -54,8 +54,17 @@ internal static class CompareCommand
         command.SetAction(result =>
         {
             var problems = new InputProblems();
-            string leftName = result.GetValue(left)!;
-            string rightName = result.GetValue(right)!;
+            string? givenLeft = result.GetValue(left);
+            string? givenRight = result.GetValue(right);
+            if (givenLeft is null || givenRight is null)
+            {
+                // Said here rather than by the parser, so the message names what is missing.
+                problems.Add($"compare needs two protocols, <first> and <second> (each a JSON file or 'standard'); {(givenLeft is null ? "none was given" : $"only '{givenLeft}' was given")}.");
+                problems.ThrowIfAny();
+            }
+
+            string leftName = givenLeft!;
+            string rightName = givenRight!;
             CareProtocol? first = Load(leftName, problems);
             CareProtocol? second = Load(rightName, problems);
             LocalDate? start = Date(result.GetValue(from), "--from", problems);
@@ -112,14 +121,7 @@ internal static class CompareCommand
             return null;
         }
 
-        ParseResult<LocalDate> date = LocalDatePattern.Iso.Parse(text.Trim());
-        if (!date.Success)
-        {
-            problems.Add($"The {name} value '{text}' is not a date such as 2026-11-24.");
-            return null;
-        }
-
-        return date.Value;
+        return ValueParsers.Date(text, $"{name} value", problems);
     }
 
     private static string Cell(ComparisonCell cell)
@@ -134,17 +136,26 @@ internal static class CompareCommand
         CarePlan plan = comparison.Plan;
         output.WriteLine($"{comparison.Left.Protocol.Name} ({leftName}) vs {comparison.Right.Protocol.Name} ({rightName})");
         output.WriteLine($"Plan: {plan.Zone.Id}; {string.Join(", ", plan.Sessions.Select(s => $"session {s.Number} on {LocalText.DateTime(s.Instant, plan.Zone)}"))}.");
-        output.WriteLine("Each cell is what the first says, and '≠' what the second says where they differ; '-' is nothing, '→' a change within the day.");
+        output.WriteLine("Each cell is what the first says, and '≠' what the second says where they differ; '-' is nothing, '→' a change within the day");
+        output.WriteLine("(the differences below give its time). The columns after the activities are rules that name no activity, by id.");
+        output.WriteLine(comparison.DayNumbering == DayNumbering.SessionDayIsOne
+            ? "Days are numbered as both protocols do: the session's date is day 1."
+            : "Days are numbered from the session's date as day 0.");
         output.WriteLine();
 
-        int[] subjects = [.. Enumerable.Range(0, comparison.Subjects.Length).Where(i => comparison.Subjects[i].Kind == ComparisonSubjectKind.Activity)];
+        // Activities first, then the rules that name no activity (such as "redness is normal"), so every difference has a column.
+        int[] subjects =
+        [
+            .. Enumerable.Range(0, comparison.Subjects.Length).Where(i => comparison.Subjects[i].Kind == ComparisonSubjectKind.Activity),
+            .. Enumerable.Range(0, comparison.Subjects.Length).Where(i => comparison.Subjects[i].Kind == ComparisonSubjectKind.Rule),
+        ];
         string[] header = ["date", "session", "day", .. subjects.Select(i => comparison.Subjects[i].Name)];
         string[][] rows =
         [
             .. days.Select(d => (string[])[
                 LocalDatePattern.Iso.Format(d.Date),
                 d.Session.Number.ToString(CultureInfo.InvariantCulture),
-                d.SessionDay.ToString(CultureInfo.InvariantCulture),
+                comparison.ToDisplayDay(d.SessionDay).ToString(CultureInfo.InvariantCulture),
                 .. subjects.Select(i => Cell(d.Cells[i]))]),
         ];
         int[] widths = [.. header.Select((h, c) => rows.Select(r => r[c].Length).Append(h.Length).Max())];
@@ -221,10 +232,10 @@ internal static class CompareCommand
             {
                 writer.WriteStartObject(cell.Subject.Name);
                 writer.WriteStartArray("first");
-                cell.Left.ToList().ForEach(v => writer.WriteStringValue(v.Summary));
+                cell.Left.ToList().ForEach(v => WriteSays(writer, v));
                 writer.WriteEndArray();
                 writer.WriteStartArray("second");
-                cell.Right.ToList().ForEach(v => writer.WriteStringValue(v.Summary));
+                cell.Right.ToList().ForEach(v => WriteSays(writer, v));
                 writer.WriteEndArray();
                 writer.WriteBoolean("same", cell.IsSame);
                 writer.WriteEndObject();
@@ -238,6 +249,19 @@ internal static class CompareCommand
         writer.WriteEndObject();
     }
 
+    /// <summary>What a side says: its directives (such as "avoid" or "do+limit"), "suspended", or null for nothing.</summary>
+    private static void WriteSays(Utf8JsonWriter writer, ComparisonVerdict verdict)
+    {
+        if (verdict.IsNothing)
+        {
+            writer.WriteNullValue();
+        }
+        else
+        {
+            writer.WriteStringValue(verdict.Summary);
+        }
+    }
+
     private static void WriteProtocol(Utf8JsonWriter writer, string name, CareProtocol protocol, string source)
     {
         writer.WriteStartObject(name);
@@ -249,7 +273,8 @@ internal static class CompareCommand
     private static void WriteVerdict(Utf8JsonWriter writer, string name, ComparisonVerdict verdict, Instant? until)
     {
         writer.WriteStartObject(name);
-        writer.WriteString("says", verdict.Summary);
+        writer.WritePropertyName("says");
+        WriteSays(writer, verdict);
         writer.WriteStartArray("rules");
         foreach (var rule in verdict.Rules)
         {

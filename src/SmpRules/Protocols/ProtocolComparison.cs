@@ -349,7 +349,7 @@ public sealed class ProtocolComparison
         string Side(string name, ComparisonVerdict verdict, Instant? until, Instant? differenceEnd)
         {
             string says = verdict.IsNothing ? $"{name} says nothing"
-                : reworded ? $"{name} says {verdict}: \"{verdict.Rules[0].Text.Default}\""
+                : reworded ? $"{name} says {verdict}: {string.Join("; ", verdict.Rules.Select(r => $"\"{r.Text.Default}\""))}"
                 : $"{name} says {verdict}";
             if (verdict.IsNothing || until == differenceEnd)
             {
@@ -381,7 +381,12 @@ public sealed class ProtocolComparison
         return string.Create(CultureInfo.InvariantCulture, $"day {Display(day)} of session {session.Number} ({When(instant)})");
     }
 
-    private int Display(int sessionDay) => DayNumbering == DayNumbering.SessionDayIsOne && sessionDay >= 0 ? sessionDay + 1 : sessionDay;
+    /// <summary>Returns a session day number as the sentences say it, following <see cref="DayNumbering"/>.</summary>
+    /// <param name="sessionDay">The day number with the session's date as day 0, such as <see cref="ComparisonDay.SessionDay"/>.</param>
+    /// <returns>The day number to display.</returns>
+    public int ToDisplayDay(int sessionDay) => DayNumbering == DayNumbering.SessionDayIsOne && sessionDay >= 0 ? sessionDay + 1 : sessionDay;
+
+    private int Display(int sessionDay) => ToDisplayDay(sessionDay);
 
     /// <summary>An end, exclusive: "through day 4 of session 1 (2026-11-24)" at the start of a day, "until day 0 of session 2 (2026-12-01 10:00)" otherwise.</summary>
     private string Until(Instant end)

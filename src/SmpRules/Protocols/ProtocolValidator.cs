@@ -216,7 +216,7 @@ internal static class ProtocolValidator
                     problems.Add(new ProtocolProblem(
                         ProtocolProblemCode.Contradiction,
                         $"Rules '{doRule.Id}' (do) and '{avoidRule.Id}' (avoid) both govern '{activity}' and can apply at the same time with no precedence between them: "
-                        + $"for instance {where}. Add one to the other's SuspendedBy, or make their windows or conditions exclude each other.",
+                        + $"for instance {where}. Let one suspend the other (SuspendedBy in C#, \"suspendedBy\" in JSON), or make their windows or conditions exclude each other.",
                         a.Id)
                     {
                         Member = "activities",

@@ -86,10 +86,39 @@ public class CompareCommandTests
         SmpCareRun run = await SmpCare.RunAsync(["compare", "standard", broken.Path, .. SmpCare.London, "--from", "someday"]);
 
         run.ExitCode.Should().Be(2);
-        run.Error.Should().Contain(broken.Path + ":1:").And.Contain("'someday' is not a date such as 2026-11-24");
+        run.Error.Should().Contain(broken.Path + ":1:").And.Contain("The --from value 'someday' is not a date in the form yyyy-MM-dd, such as 2026-11-22.");
         run.Error.Should().NotContain("   at ", "no stack trace");
         (await SmpCare.RunAsync(["compare", "standard", "standard", .. SmpCare.London, "--from", "2026-11-26", "--to", "2026-11-20"]))
             .ShouldFailWithBadInput("error: The range is empty: --to 2026-11-20 comes before --from 2026-11-26.");
         (await SmpCare.RunAsync(["compare", "standard", "missing.json", .. SmpCare.London])).Error.Should().Contain("missing.json");
+    }
+
+    [Fact]
+    public async Task Compare_InputAUserGetsWrong_IsToldInTheirTerms()
+    {
+        // A date that does not exist, a directory for a protocol, an empty file, one protocol only: each said plainly.
+        (await SmpCare.RunAsync(["compare", "standard", "standard", .. SmpCare.London, "--from", "2026-02-30"]))
+            .ShouldFailWithBadInput("error: The --from value '2026-02-30' is not a date in the form yyyy-MM-dd, such as 2026-11-22: 2026-02 has 28 days.");
+        (await SmpCare.RunAsync(["compare", "standard", "standard", .. SmpCare.London, "--to", "2026-13-01"]))
+            .ShouldFailWithBadInput("error: The --to value '2026-13-01' is not a date in the form yyyy-MM-dd, such as 2026-11-22: there is no month 13.");
+
+        string directory = System.IO.Path.GetTempPath().TrimEnd(System.IO.Path.DirectorySeparatorChar);
+        SmpCareRun run = await SmpCare.RunAsync(["compare", "standard", directory, .. SmpCare.London]);
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().Contain($"'{directory}' is a directory; give the path of a protocol's JSON file.").And.NotContain("access is denied");
+
+        using var empty = new ProtocolFile("\n");
+        run = await SmpCare.RunAsync(["compare", "standard", empty.Path, .. SmpCare.London]);
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().Contain("The document is empty: a protocol is a JSON object").And.NotContain("isFinalBlock");
+
+        (await SmpCare.RunAsync(["compare", "standard", .. SmpCare.London]))
+            .ShouldFailWithBadInput("error: compare needs two protocols, <first> and <second> (each a JSON file or 'standard'); only 'standard' was given.");
+        (await SmpCare.RunAsync(["compare", .. SmpCare.London]))
+            .ShouldFailWithBadInput("error: compare needs two protocols, <first> and <second> (each a JSON file or 'standard'); none was given.");
+
+        SmpCareRun help = (await SmpCare.RunAsync("compare", "--help")).ShouldSucceed();
+        help.Output.Should().Contain("smp-care compare [<first> [<second>]] [options]").And.Contain("  <first>   The first protocol");
+        help.Output.Should().NotContain("A.json>", "the usage and the arguments name them alike");
     }
 }

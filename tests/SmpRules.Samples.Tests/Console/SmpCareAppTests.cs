@@ -120,7 +120,7 @@ public class SmpCareAppTests
         SmpCareRun run = await SmpCare.RunAsync("on", "2026-02-30", "--zone", "Mars/Olympus", "--session", "tomorrow", "--fact", "x", "--format", "yaml");
 
         run.ShouldFailWithBadInput(
-            "error: The date '2026-02-30' is not a date in the form yyyy-MM-dd, such as 2026-11-22.",
+            "error: The date '2026-02-30' is not a date in the form yyyy-MM-dd, such as 2026-11-22: 2026-02 has 28 days.",
             "error: The format 'yaml' is not known; use text or json.",
             "error: The time zone 'Mars/Olympus' is not a known IANA time zone id; use one such as 'Europe/London' or 'America/New_York'.",
             "error: The session 'tomorrow' is not a local date and time in the form yyyy-MM-ddTHH:mm, such as 2026-11-20T10:00.",

@@ -121,7 +121,7 @@ public class TimelineCommandTests
 
         run.ShouldFailWithBadInput(
             "error: The --from date '1 Dec' is not a date in the form yyyy-MM-dd, such as 2026-11-22.",
-            "error: The --to date '2026-13-01' is not a date in the form yyyy-MM-dd, such as 2026-11-22.");
+            "error: The --to date '2026-13-01' is not a date in the form yyyy-MM-dd, such as 2026-11-22: there is no month 13.");
     }
 
     private static CareProtocol OneRule(CareWindow window, FactCondition? condition = null) => new CareProtocolBuilder("One rule")

@@ -71,7 +71,7 @@ public sealed class CareProtocolTests
         Action act = () => StandardProtocol.Instance.With(noWashing);
 
         act.Should().Throw<CareProtocolException>().Which.Message.Should().Be(
-            "The protocol 'Standard' has 1 problem:\n- Rules 'hygiene.shampoo-and-condition' (do) and 'sun.no-washing' (avoid) both govern 'washing' and can apply at the same time with no precedence between them: for instance with one session, at 10:00 on day 0 of session 1. Add one to the other's SuspendedBy, or make their windows or conditions exclude each other.");
+            "The protocol 'Standard' has 1 problem:\n- Rules 'hygiene.shampoo-and-condition' (do) and 'sun.no-washing' (avoid) both govern 'washing' and can apply at the same time with no precedence between them: for instance with one session, at 10:00 on day 0 of session 1. Let one suspend the other (SuspendedBy in C#, \"suspendedBy\" in JSON), or make their windows or conditions exclude each other.");
     }
 
     [Fact]

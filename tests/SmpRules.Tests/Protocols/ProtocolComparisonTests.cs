@@ -193,4 +193,37 @@ public class ProtocolComparisonTests
         var noPlan = () => ProtocolComparison.Of(StandardProtocol.Instance, Evoke, null!);
         noPlan.Should().Throw<ArgumentNullException>().WithParameterName("plan");
     }
+
+    [Fact]
+    public void A_day_of_the_table_on_a_sessions_date_is_that_sessions_day_0()
+    {
+        // DOMAIN.md: for a date, the latest session governing within the date. Session 2 starts at 10:00 on 2026-12-01, so
+        // that date is its day 0, and the day before is day 10 of session 1.
+        var plan = OneSession.WithSession(new LocalDateTime(2026, 12, 1, 10, 0));
+        var days = ProtocolComparison.Of(StandardProtocol.Instance, Evoke, plan).Days(new LocalDate(2026, 11, 30), new LocalDate(2026, 12, 2));
+
+        days.Select(d => (d.Date, d.Session.Number, d.SessionDay)).Should().Equal(
+            (new LocalDate(2026, 11, 30), 1, 10),
+            (new LocalDate(2026, 12, 1), 2, 0),
+            (new LocalDate(2026, 12, 2), 2, 1));
+    }
+
+    [Fact]
+    public void Sentences_number_days_as_both_clinics_do_and_from_day_0_when_they_differ()
+    {
+        // DOMAIN.md: "some clinics call the treatment day day 1, others day 0". Evoke's sheet counts the treatment day as
+        // day 1; Standard as day 0. Washing differs on the third and fourth dates after the session (2026-11-23 and 24).
+        Evoke.DayNumbering.Should().Be(DayNumbering.SessionDayIsOne);
+        var mixed = ProtocolComparison.Of(Evoke, StandardProtocol.Instance, OneSession);
+        mixed.DayNumbering.Should().Be(DayNumbering.SessionDayIsZero);
+        About(mixed, "washing").Single().Sentence.Should().StartWith("washing, from day 3 of session 1 (2026-11-23) through day 4 of session 1 (2026-11-24): ");
+
+        CareProtocolBuilder standardFromOne = StandardProtocol.Instance.ToBuilder();
+        standardFromOne.DayNumbering = DayNumbering.SessionDayIsOne;
+        var bothFromOne = ProtocolComparison.Of(Evoke, standardFromOne.Build(), OneSession);
+        bothFromOne.DayNumbering.Should().Be(DayNumbering.SessionDayIsOne);
+        ProtocolDifference washing = About(bothFromOne, "washing").Single();
+        washing.Sentence.Should().StartWith("washing, from day 4 of session 1 (2026-11-23) through day 5 of session 1 (2026-11-24): ");
+        washing.SessionDay.Should().Be(3, "the data counts the session's date as day 0 whatever the clinic says");
+    }
 }

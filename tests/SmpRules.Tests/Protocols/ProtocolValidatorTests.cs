@@ -312,7 +312,7 @@ public sealed class ProtocolValidatorTests
                 Rule("sun.walk", CareWindow.DaysFrom(5), CareDirective.Do, ["sun"])),
             ProtocolProblemCode.Contradiction,
             "sun.avoid",
-            "Rules 'sun.walk' (do) and 'sun.avoid' (avoid) both govern 'sun' and can apply at the same time with no precedence between them: for instance with one session, at 00:00 on day 5 of session 1. Add one to the other's SuspendedBy, or make their windows or conditions exclude each other.");
+            "Rules 'sun.walk' (do) and 'sun.avoid' (avoid) both govern 'sun' and can apply at the same time with no precedence between them: for instance with one session, at 00:00 on day 5 of session 1. Let one suspend the other (SuspendedBy in C#, \"suspendedBy\" in JSON), or make their windows or conditions exclude each other.");
     }
 
     [Fact]
@@ -324,8 +324,8 @@ public sealed class ProtocolValidatorTests
         ]));
 
         e.Problems.Select(p => p.Message).Should().Equal(
-            "Rules 'do.both' (do) and 'avoid.both' (avoid) both govern 'washing' and can apply at the same time with no precedence between them: for instance with one session, at 10:00 on day 0 of session 1. Add one to the other's SuspendedBy, or make their windows or conditions exclude each other.",
-            "Rules 'do.both' (do) and 'avoid.both' (avoid) both govern 'moisturizing' and can apply at the same time with no precedence between them: for instance with one session, at 10:00 on day 0 of session 1. Add one to the other's SuspendedBy, or make their windows or conditions exclude each other.");
+            "Rules 'do.both' (do) and 'avoid.both' (avoid) both govern 'washing' and can apply at the same time with no precedence between them: for instance with one session, at 10:00 on day 0 of session 1. Let one suspend the other (SuspendedBy in C#, \"suspendedBy\" in JSON), or make their windows or conditions exclude each other.",
+            "Rules 'do.both' (do) and 'avoid.both' (avoid) both govern 'moisturizing' and can apply at the same time with no precedence between them: for instance with one session, at 10:00 on day 0 of session 1. Let one suspend the other (SuspendedBy in C#, \"suspendedBy\" in JSON), or make their windows or conditions exclude each other.");
     }
 
     [Theory]

@@ -41,7 +41,7 @@ public class RuleOverlapTests
         problem.Message.Should().Be(
             "Rules 'hygiene.wash' (do) and 'dry.no-washing' (avoid) both govern 'washing' and can apply at the same time with no precedence between them: "
             + "for instance with session 2 on day 4 of session 1, at 00:00 on day 6 of session 1 (day 2 of session 2). "
-            + "Add one to the other's SuspendedBy, or make their windows or conditions exclude each other.");
+            + "Let one suspend the other (SuspendedBy in C#, \"suspendedBy\" in JSON), or make their windows or conditions exclude each other.");
         (problem.RuleId, problem.OtherRuleId, problem.Member, problem.Value).Should().Be(("hygiene.wash", "dry.no-washing", "activities", "washing"));
     }
 

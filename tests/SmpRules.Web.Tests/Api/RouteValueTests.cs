@@ -122,7 +122,7 @@ public sealed class RouteValueTests : IClassFixture<WebAppFactory>
         JsonElement problem = await (await _client.GetAsync($"/api/timeline?{Schedules.LondonQuery}&from=2026-13-01&to=3000-01-01")).ShouldBeProblemAsync(HttpStatusCode.BadRequest, Title);
 
         problem.ShouldHaveErrors(
-            ("from", "The from '2026-13-01' is not a date in the form yyyy-MM-dd, such as 2026-11-22."),
+            ("from", "The from '2026-13-01' is not a date in the form yyyy-MM-dd, such as 2026-11-22: there is no month 13."),
             ("to", "The to 3000-01-01 is too far from the first session; give one within 36524 days of 2026-11-20."));
     }
 

@@ -95,7 +95,9 @@ internal sealed class DocumentLoader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            throw Unreadable(name, $"The file '{fullPath}' cannot be read: {Reason(e)}");
+            throw Unreadable(name, Directory.Exists(fullPath)
+                ? $"'{fullPath}' is a directory; give the path of a protocol's JSON file."
+                : $"The file '{fullPath}' cannot be read: {Reason(e)}");
         }
 
         using (stream)

@@ -14,6 +14,13 @@ internal static class DocumentParser
 {
     private const string LineNumberSuffix = " LineNumber:";
 
+    /// <summary>Whether a document holds nothing but white space (a byte order mark included).</summary>
+    private static bool IsBlank(ReadOnlySpan<byte> utf8)
+    {
+        ReadOnlySpan<byte> rest = utf8.StartsWith("\uFEFF"u8) ? utf8[3..] : utf8;
+        return rest.Trim(" \t\r\n"u8).IsEmpty;
+    }
+
     public static DocumentNode? Parse(ReadOnlySpan<byte> utf8, SourcePositions positions, int maxDepth, List<ProtocolProblem> problems)
     {
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions
@@ -76,6 +83,12 @@ internal static class DocumentParser
         }
         catch (JsonException e)
         {
+            if (IsBlank(utf8))
+            {
+                Report(problems, positions, "$", 0, "The document is empty: a protocol is a JSON object, such as { \"name\": \"My clinic\", \"extends\": \"standard\" }.");
+                return null;
+            }
+
             int offset = e.LineNumber is long line && e.BytePositionInLine is long column
                 ? (int)Math.Min(positions.LineStart(line) + column, utf8.Length)
                 : (int)reader.BytesConsumed;

@@ -30,13 +30,6 @@ public sealed class CareProtocolJsonErrorTests
     }
 
     [Fact]
-    public void Parse_EmptyDocument_ReportsSyntaxAtTheStart()
-    {
-        Problems(string.Empty).Should().Equal(
-            (ProtocolProblemCode.JsonSyntax, "$", 1, 1, "The document is not well-formed JSON: The input does not contain any JSON tokens. Expected the input to start with a valid JSON token, when isFinalBlock is true."));
-    }
-
-    [Fact]
     public void Parse_NotAnObject_ReportsWrongType()
     {
         Problems("[1, 2]").Should().Equal(
@@ -177,7 +170,7 @@ public sealed class CareProtocolJsonErrorTests
             """);
 
         Problems(json).Should().Equal(
-            (ProtocolProblemCode.Contradiction, "$.rules[1].activities[0]", 6, 82, "Rules 'a.do' (do) and 'a.avoid' (avoid) both govern 'washing' and can apply at the same time with no precedence between them: for instance with one session, at 10:00 on day 0 of session 1. Add one to the other's SuspendedBy, or make their windows or conditions exclude each other."),
+            (ProtocolProblemCode.Contradiction, "$.rules[1].activities[0]", 6, 82, "Rules 'a.do' (do) and 'a.avoid' (avoid) both govern 'washing' and can apply at the same time with no precedence between them: for instance with one session, at 10:00 on day 0 of session 1. Let one suspend the other (SuspendedBy in C#, \"suspendedBy\" in JSON), or make their windows or conditions exclude each other."),
             (ProtocolProblemCode.PrecedenceCycle, "$.rules[2].suspendedBy[0]", 7, 132, "The rules 'a.x' -> 'a.y' -> 'a.x' form a suspension cycle: each is suspended by the next, so none of them could ever apply."),
             (ProtocolProblemCode.DuplicateRuleId, "$.rules[4].id", 9, 13, "The id 'a.x' is already used by the rule at $.rules[2]; rule ids must be unique."));
     }
@@ -228,7 +221,7 @@ public sealed class CareProtocolJsonErrorTests
             """;
 
         Problems(json).Should().Equal(
-            (ProtocolProblemCode.Contradiction, "$.rules[0].activities[0]", 2, 87, "Rules 'a.wash' (do) and 'dry-period.keep-scalp-dry' (avoid) both govern 'washing' and can apply at the same time with no precedence between them: for instance with one session, at 10:00 on day 0 of session 1. Add one to the other's SuspendedBy, or make their windows or conditions exclude each other."));
+            (ProtocolProblemCode.Contradiction, "$.rules[0].activities[0]", 2, 87, "Rules 'a.wash' (do) and 'dry-period.keep-scalp-dry' (avoid) both govern 'washing' and can apply at the same time with no precedence between them: for instance with one session, at 10:00 on day 0 of session 1. Let one suspend the other (SuspendedBy in C#, \"suspendedBy\" in JSON), or make their windows or conditions exclude each other."));
     }
 
     [Fact]
@@ -278,6 +271,32 @@ public sealed class CareProtocolJsonErrorTests
         Action load = () => CareProtocolJson.LoadFile(path);
         load.Should().Throw<CareProtocolException>().Which.Problems.Select(p => (p.Code, p.Message)).Should().Equal(
             (ProtocolProblemCode.Unreadable, $"The file '{path}' cannot be read: there is no such file."));
+    }
+
+    [Fact]
+    public void LoadFile_Directory_SaysItIsADirectory()
+    {
+        string directory = Directory.CreateTempSubdirectory("smprules-").FullName;
+        try
+        {
+            Action load = () => CareProtocolJson.LoadFile(directory);
+            load.Should().Throw<CareProtocolException>().Which.Problems.Select(p => (p.Code, p.Message)).Should().Equal(
+                (ProtocolProblemCode.Unreadable, $"'{directory}' is a directory; give the path of a protocol's JSON file."));
+        }
+        finally
+        {
+            Directory.Delete(directory);
+        }
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("  \r\n\t")]
+    [InlineData("\uFEFF\n")]
+    public void Parse_EmptyDocument_SaysItIsEmpty(string text)
+    {
+        Problems(text).Should().Equal(
+            (ProtocolProblemCode.JsonSyntax, "$", 1, 1, "The document is empty: a protocol is a JSON object, such as { \"name\": \"My clinic\", \"extends\": \"standard\" }."));
     }
 
     [Fact]
