@@ -30,7 +30,7 @@ internal static class ValueParsers
         ParseResult<LocalDateTime> result = SessionPattern.Parse(text.Trim());
         if (!result.Success)
         {
-            problems.Add("session", $"The session '{InputProblems.Quote(text)}' (position {position}) is not a local date and time in the form yyyy-MM-ddTHH:mm, such as 2026-11-20T10:00.");
+            problems.Add("session", $"The session '{InputProblems.Quote(text)}' (position {position}) is not a local date and time in the form yyyy-MM-ddTHH:mm, such as 2026-11-20T10:00{NoSuchDate(text)}.");
             return null;
         }
 
@@ -52,8 +52,33 @@ internal static class ValueParsers
             return result.Value;
         }
 
-        problems.Add(parameter, $"The {parameter} '{InputProblems.Quote(text)}' is not a date in the form yyyy-MM-dd, such as 2026-11-22.");
+        problems.Add(parameter, $"The {parameter} '{InputProblems.Quote(text)}' is not a date in the form yyyy-MM-dd, such as 2026-11-22{NoSuchDate(text)}.");
         return null;
+    }
+
+    /// <summary>
+    /// Why a text in the form of a date is no date: <c>: 2026-02 has 28 days</c> for <c>2026-02-30</c>, <c>: there is no
+    /// month 13</c>; empty when the text is not in that form or the date exists.
+    /// </summary>
+    public static string NoSuchDate(string text)
+    {
+        string t = text.Trim();
+        if (t.Length < 10 || t[4] != '-' || t[7] != '-'
+            || !int.TryParse(t.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int year)
+            || !int.TryParse(t.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out int month)
+            || !int.TryParse(t.AsSpan(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out int day)
+            || year < 1)
+        {
+            return string.Empty;
+        }
+
+        if (month is < 1 or > 12)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $": there is no month {month}");
+        }
+
+        int days = CalendarSystem.Iso.GetDaysInMonth(year, month);
+        return day < 1 || day > days ? string.Create(CultureInfo.InvariantCulture, $": {year:0000}-{month:00} has {days} days") : string.Empty;
     }
 
     /// <summary>Reads a course day: a whole number, negative before the first session.</summary>

@@ -310,7 +310,7 @@ public sealed class ProtocolComparison
                 Instant? leftUntil = RunEnd(s, i, left: true);
                 Instant? rightUntil = RunEnd(s, i, left: false);
                 (CareSession session, int day) = SessionDayOf(start);
-                string sentence = Sentence(Subjects[s], start, end, left, leftUntil, right, rightUntil);
+                string sentence = Sentence(Subjects[s], start, end, left, leftUntil, LaterRules(s, j, left, isLeft: true), right, rightUntil, LaterRules(s, j, right, isLeft: false));
                 found.Add((start, s, new ProtocolDifference(Subjects[s], new Interval(start, end), session, day, left, leftUntil, right, rightUntil, sentence)));
                 i = j;
             }
@@ -333,7 +333,35 @@ public sealed class ProtocolComparison
         return j < _pieces.Length || _pieces[j - 1].End is not null ? _pieces[j - 1].End : null;
     }
 
-    private string Sentence(ComparisonSubject subject, Instant start, Instant? end, ComparisonVerdict left, Instant? leftUntil, ComparisonVerdict right, Instant? rightUntil)
+    /// <summary>
+    /// The rules by which one side goes on saying the same after a disagreement that ends before piece
+    /// <paramref name="next"/>, other than those that said it during the disagreement, in order of first use.
+    /// </summary>
+    private List<string> LaterRules(int subject, int next, ComparisonVerdict verdict, bool isLeft)
+    {
+        var ids = new List<string>();
+        for (int k = next; k < _pieces.Length && _pieces[k].Start == _pieces[k - 1].End; k++)
+        {
+            ComparisonVerdict later = isLeft ? _pieces[k].Left[subject] : _pieces[k].Right[subject];
+            if (!later.SaysTheSameAs(verdict))
+            {
+                break;
+            }
+
+            foreach (CareRule rule in later.Rules)
+            {
+                if (!verdict.Rules.Any(r => string.Equals(r.Id, rule.Id, StringComparison.Ordinal)) && !ids.Contains(rule.Id))
+                {
+                    ids.Add(rule.Id);
+                }
+            }
+        }
+
+        return ids;
+    }
+
+    private string Sentence(
+        ComparisonSubject subject, Instant start, Instant? end, ComparisonVerdict left, Instant? leftUntil, List<string> leftLater, ComparisonVerdict right, Instant? rightUntil, List<string> rightLater)
     {
         // Two versions of one protocol often share a name: then the sides are "the first" and "the second".
         bool sameName = string.Equals(Left.Protocol.Name, Right.Protocol.Name, StringComparison.Ordinal);
@@ -344,9 +372,9 @@ public sealed class ProtocolComparison
         bool reworded = subject.Kind == ComparisonSubjectKind.Rule && !left.IsNothing && !right.IsNothing
             && left.IsSuspended == right.IsSuspended && left.Directives.SequenceEqual(right.Directives);
         string span = end is { } e ? Span(start, e) : $"from {From(start)} on";
-        return $"{subject.Name}, {span}: {Side(leftName, left, leftUntil, end)}; {Side(rightName, right, rightUntil, end)}.";
+        return $"{subject.Name}, {span}: {Side(leftName, left, leftUntil, leftLater, end)}; {Side(rightName, right, rightUntil, rightLater, end)}.";
 
-        string Side(string name, ComparisonVerdict verdict, Instant? until, Instant? differenceEnd)
+        string Side(string name, ComparisonVerdict verdict, Instant? until, List<string> later, Instant? differenceEnd)
         {
             string says = verdict.IsNothing ? $"{name} says nothing"
                 : reworded ? $"{name} says {verdict}: {string.Join("; ", verdict.Rules.Select(r => $"\"{r.Text.Default}\""))}"
@@ -356,8 +384,9 @@ public sealed class ProtocolComparison
                 return says;
             }
 
-            // The side goes on saying the same after the disagreement ends (by other rules, maybe): say how long.
-            return until is { } u ? $"{says}, and keeps saying {verdict.Summary} {Until(u)}" : $"{says}, and keeps saying {verdict.Summary} for good";
+            // The side goes on saying the same after the disagreement ends, by other rules maybe (named): say how long.
+            string keeps = later.Count == 0 ? verdict.Summary : $"{verdict.Summary} (then {string.Join(", ", later)})";
+            return until is { } u ? $"{says}, and keeps saying {keeps} {Until(u)}" : $"{says}, and keeps saying {keeps} for good";
         }
     }
 

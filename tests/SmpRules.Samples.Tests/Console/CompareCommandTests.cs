@@ -29,7 +29,14 @@ public class CompareCommandTests
         Row("2026-11-25")[..4].Should().Equal("2026-11-25", "1", "5", "do");
         lines.Where(l => l.StartsWith("20", StringComparison.Ordinal)).Should().HaveCount(7, "2026-11-20 to 2026-11-26");
         lines.Should().Contain("- washing, from day 3 of session 1 (2026-11-23) through day 4 of session 1 (2026-11-24): "
-            + "Standard says avoid (dry-period.keep-scalp-dry); Evoke SMP says do (hygiene.water-only), and keeps saying do for good.");
+            + "Standard says avoid (dry-period.keep-scalp-dry); Evoke SMP says do (hygiene.water-only), "
+            + "and keeps saying do (then hygiene.gentle-cleanser, hygiene.shampoo-and-shower-gel) for good.");
+
+        // Every difference has a column: Standard's "redness is normal" names no activity, so it is a column by its id,
+        // after the activities; on day 4 Standard expects it and Evoke says nothing.
+        string[] columns = header.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        columns.Should().EndWith(["dry-period.redness-and-itching", "recovery.usual-activities"]);
+        Row("2026-11-24")[Array.IndexOf(columns, "dry-period.redness-and-itching")].Should().Be("expect ≠ -");
     }
 
     [Fact]
@@ -53,6 +60,13 @@ public class CompareCommandTests
         JsonElement day3 = days.Single(d => d.GetProperty("date").GetString() == "2026-11-23");
         day3.GetProperty("cells").GetProperty("washing").GetProperty("second").EnumerateArray().Select(v => v.GetString()).Should().Equal("do");
         day3.GetProperty("cells").GetProperty("washing").GetProperty("same").GetBoolean().Should().BeFalse();
+
+        // A side that says nothing is null, not a table's "-"; session 2's date is its day 0.
+        JsonElement sauna = json.GetProperty("differences").EnumerateArray().First(d => d.GetProperty("subject").GetString() == "sauna");
+        sauna.GetProperty("second").GetProperty("says").ValueKind.Should().Be(JsonValueKind.Null);
+        day3.GetProperty("cells").GetProperty("sauna").GetProperty("second").EnumerateArray().Single().ValueKind.Should().Be(JsonValueKind.Null);
+        JsonElement december1 = days.Single(d => d.GetProperty("date").GetString() == "2026-12-01");
+        (december1.GetProperty("session").GetInt32(), december1.GetProperty("day").GetInt32()).Should().Be((2, 0));
     }
 
     [Fact]

@@ -51,7 +51,7 @@ public class ProtocolComparisonTests
         washing.Right.Rules.Select(r => r.Id).Should().Equal(StandardProtocol.RuleIds.KeepScalpDry);
         washing.Sentence.Should().Be(
             "washing, from day 3 of session 1 (2026-11-23) through day 4 of session 1 (2026-11-24): "
-            + "Evoke SMP says do (hygiene.water-only), and keeps saying do for good; Standard says avoid (dry-period.keep-scalp-dry).");
+            + "Evoke SMP says do (hygiene.water-only), and keeps saying do (then hygiene.gentle-cleanser, hygiene.shampoo-and-shower-gel) for good; Standard says avoid (dry-period.keep-scalp-dry).");
     }
 
     [Fact]

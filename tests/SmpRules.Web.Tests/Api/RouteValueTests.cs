@@ -40,14 +40,15 @@ public sealed class RouteValueTests : IClassFixture<WebAppFactory>
     }
 
     [Theory]
-    [InlineData("2026-02-30")]
-    [InlineData("22-11-2026")]
-    [InlineData("yesterday")]
-    public async Task On_MalformedDate_SaysTheForm(string date)
+    [InlineData("2026-02-30", ": 2026-02 has 28 days")]
+    [InlineData("2028-02-30", ": 2028-02 has 29 days")]
+    [InlineData("22-11-2026", "")]
+    [InlineData("yesterday", "")]
+    public async Task On_MalformedDate_SaysTheForm(string date, string why)
     {
         JsonElement problem = await (await _client.GetAsync($"/api/on/{date}?{Schedules.LondonQuery}")).ShouldBeProblemAsync(HttpStatusCode.BadRequest, Title);
 
-        problem.ShouldHaveErrors(("date", $"The date '{date}' is not a date in the form yyyy-MM-dd, such as 2026-11-22."));
+        problem.ShouldHaveErrors(("date", $"The date '{date}' is not a date in the form yyyy-MM-dd, such as 2026-11-22{why}."));
     }
 
     [Fact]
