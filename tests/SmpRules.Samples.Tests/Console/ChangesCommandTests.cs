@@ -91,4 +91,17 @@ public class ChangesCommandTests
         (await SmpCare.RunAsync(["changes", "--to", "2026-12-24", .. SmpCare.London, MovedBefore, "2026-11-20T10:00"])).ShouldFailWithBadInput(
             "error: --to 2026-12-24 cannot go with --was-session: what a revision changes is reported from --from (default: now) on, with no end.");
     }
+
+    [Fact]
+    public async Task Changes_AtALocalTimeTheClocksGiveTwice_NameTheInstantByItsOffset()
+    {
+        // DOMAIN.md: a session at an ambiguous local time (01:30 on 2026-11-01 in New York, when the clocks go back) is the
+        // earlier of the two instants, at UTC-04:00. The text says which 01:30 it is, in the heading and in the JSON.
+        string[] plan = ["--zone", "America/New_York", "--session", "2026-11-01T01:30", "--from", "2026-11-01", "--to", "2026-11-02"];
+        SmpCareRun run = (await SmpCare.RunAsync(["changes", .. plan])).ShouldSucceed();
+        run.Output.Split('\n')[0].Should().Be("2026-11-01 01:30 UTC-04:00");
+
+        JsonElement json = (await SmpCare.RunAsync(["changes", .. plan, "--format", "json"])).ShouldSucceed().Json();
+        json.GetProperty("notices").EnumerateArray().First().GetProperty("local").GetString().Should().Be("2026-11-01 01:30 UTC-04:00");
+    }
 }
