@@ -180,16 +180,19 @@ public sealed class CareRevisions
                 // New unless what the client holds already gives the rule that status then (stretches merged another way).
                 // The sentence gives the stretch's own span, so the client learns when it really starts and ends, also
                 // where a stretch that was told moved and left part of this time covered.
+                // A rule that applies again after a pause is told so, not as new advice.
+                bool again = a.Status == CareStatus.Applies && after.Any(p => p.Status == CareStatus.Suspended && p.End == a.Start
+                    && string.Equals(p.RuleId, a.RuleId, StringComparison.Ordinal));
                 string sentence = a.Status == CareStatus.Suspended
                     ? texts.Format(texts.AddedPause, a.GetText(culture), texts.Span(a.Start, a.End, afterZone), ClientTexts.Short(a.SuspendedBy!.Text.Resolve(culture)))
-                    : texts.Format(texts.Added, a.GetText(culture), texts.Span(a.Start, a.End, afterZone));
+                    : texts.Format(again ? texts.AddedAgain : texts.Added, a.GetText(culture), texts.Span(a.Start, a.End, afterZone));
                 changes.Add((a.Start, new CareStretchChange(CareStretchChangeKind.Added, null, a, sentence)));
             }
         }
 
         foreach (CareStretch b in before)
         {
-            if (!afterByKey.ContainsKey(b.Key) && Uncovered(b, b.Start, b.End, after, from) is { Count: > 0 } parts)
+            if (!afterByKey.ContainsKey(b.Key) && Uncovered(b, Max(b.Start, from), b.End, after, from, anyStatus: b.Status == CareStatus.Applies) is { Count: > 0 } parts)
             {
                 // Removed only where the rule no longer has that status: a key may go while the rule goes on under another.
                 changes.Add((b.Start, new CareStretchChange(CareStretchChangeKind.Removed, b, null, RemovedSentence(texts, culture, b, parts, beforeZone))));
@@ -274,7 +277,14 @@ public sealed class CareRevisions
                 notices.Add(new CareNotice(s.Key + "/start", kind, s.Start, s, sentence));
                 if (s.End is { } stop && !(k + 1 < list.Length && list[k + 1].Start == stop))
                 {
-                    notices.Add(new CareNotice(s.Key + "/end", CareNoticeKind.Ended, stop, s, texts.Format(texts.Ended(s.Rule.Directive), texts.At(stop, zone), text)));
+                    // An end after which the rule comes back (another session's window) says when, so it is not read as for good.
+                    string ended = texts.Format(texts.Ended(s.Rule.Directive), texts.At(stop, zone), text);
+                    if (k + 1 < list.Length && list[k + 1].Status == CareStatus.Applies)
+                    {
+                        ended += texts.Format(texts.AgainFrom, texts.At(list[k + 1].Start, zone));
+                    }
+
+                    notices.Add(new CareNotice(s.Key + "/end", CareNoticeKind.Ended, stop, s, ended));
                 }
             }
         }
@@ -300,15 +310,18 @@ public sealed class CareRevisions
 
     /// <summary>
     /// The parts of a span of a stretch's rule in which the other revision does not give the rule the stretch's status (and
-    /// suspending rule), that end after an instant; the end <see langword="null"/> for a part that never ends.
+    /// suspending rule), or with <paramref name="anyStatus"/> no stretch at all (a rule that applied and is now paused
+    /// there is told by its pause, not as no longer applying), that end after an instant; the end <see langword="null"/>
+    /// for a part that never ends.
     /// </summary>
-    private static List<(Instant Start, Instant? End)> Uncovered(CareStretch stretch, Instant spanStart, Instant? spanEnd, IEnumerable<CareStretch> other, Instant from)
+    private static List<(Instant Start, Instant? End)> Uncovered(
+        CareStretch stretch, Instant spanStart, Instant? spanEnd, IEnumerable<CareStretch> other, Instant from, bool anyStatus = false)
     {
         var parts = new List<(Instant Start, Instant? End)> { (spanStart, spanEnd) };
         foreach (CareStretch o in other)
         {
-            if (!string.Equals(o.RuleId, stretch.RuleId, StringComparison.Ordinal) || o.Status != stretch.Status
-                || !string.Equals(o.SuspendedBy?.Id, stretch.SuspendedBy?.Id, StringComparison.Ordinal))
+            if (!string.Equals(o.RuleId, stretch.RuleId, StringComparison.Ordinal)
+                || (!anyStatus && (o.Status != stretch.Status || !string.Equals(o.SuspendedBy?.Id, stretch.SuspendedBy?.Id, StringComparison.Ordinal))))
             {
                 continue;
             }
@@ -365,7 +378,7 @@ public sealed class CareRevisions
 
         if (after.End is { } over && over <= from)
         {
-            List<(Instant Start, Instant? End)> parts = Uncovered(before, Max(before.Start, from), before.End, later, from);
+            List<(Instant Start, Instant? End)> parts = Uncovered(before, Max(before.Start, from), before.End, later, from, anyStatus: before.Status == CareStatus.Applies);
             return parts.Count == 0 ? null : RemovedSentence(texts, culture, before, parts, beforeZone);
         }
 
@@ -380,7 +393,8 @@ public sealed class CareRevisions
             : before.End == after.End
                 ? texts.Format(texts.FromOnly, texts.At(before.Start, beforeZone))
                 : texts.Span(before.Start, before.End, beforeZone);
-        return texts.Format(texts.NowInstead, text, texts.Span(after.Start, after.End, afterZone), was);
+        bool inEffect = after.Start <= from && (after.End is not { } stop || stop > from);
+        return texts.Format(inEffect ? texts.InEffectInstead : texts.NowInstead, text, texts.Span(after.Start, after.End, afterZone), was);
     }
 
     /// <summary>A span from an instant on, or <see langword="null"/> when it is over by then.</summary>

@@ -36,12 +36,15 @@ internal sealed class ClientTexts
         PausedFor = "Paused for “{1}”: {0}",
         PausedWhile = "Paused while this applies: {0}",
         NowInstead = "{0} Now {1} instead of {2}.",
+        InEffectInstead = "{0} In effect now: {1} instead of {2}.",
+        AddedAgain = "{0} Again {1}.",
+        AgainFrom = " Again from {0}.",
         Lasts = "{0} It now lasts {1} instead of {2}.",
         Added = "{0} New: {1}.",
         AddedPause = "{0} New pause for “{2}”: {1}.",
         RemovedDo = "{0} No longer needed {1}.",
-        RemovedAvoid = "{0} This restriction is lifted {1}.",
-        RemovedLimit = "{0} This limit is lifted {1}.",
+        RemovedAvoid = "{0} This restriction no longer applies {1}.",
+        RemovedLimit = "{0} This limit no longer applies {1}.",
         RemovedExpect = "{0} No longer expected {1}.",
         RemovedPause = "{0} The pause {1} is cancelled.",
         UntilPhrase = "until {0}",
@@ -54,7 +57,7 @@ internal sealed class ClientTexts
         FromUntil = "From {0} {1}.",
         FromForGood = "From {0}, for good.",
         CalendarName = "{0} aftercare",
-        SessionMoved = "Session {0} moves from {1} to {2}.",
+        SessionMoved = "Session {0} is now on {2} (it was on {1}).",
         SessionAdded = "Session {0} is added: {1}.",
         SessionCancelled = "Session {0} on {1} is cancelled.",
     };
@@ -77,12 +80,15 @@ internal sealed class ClientTexts
         PausedFor = "En pausa por «{1}»: {0}",
         PausedWhile = "En pausa mientras se aplica: {0}",
         NowInstead = "{0} Ahora {1} (antes: {2}).",
+        InEffectInstead = "{0} En vigor ya: {1} (antes: {2}).",
+        AddedAgain = "{0} De nuevo {1}.",
+        AgainFrom = " De nuevo desde {0}.",
         Lasts = "{0} Ahora dura {1} (antes: {2}).",
         Added = "{0} Nuevo: {1}.",
         AddedPause = "{0} Nueva pausa por «{2}»: {1}.",
         RemovedDo = "{0} Ya no hace falta {1}.",
-        RemovedAvoid = "{0} Se levanta esta restricción {1}.",
-        RemovedLimit = "{0} Se levanta este límite {1}.",
+        RemovedAvoid = "{0} Esta restricción ya no se aplica {1}.",
+        RemovedLimit = "{0} Este límite ya no se aplica {1}.",
         RemovedExpect = "{0} Ya no es de esperar {1}.",
         RemovedPause = "{0} Se cancela la pausa {1}.",
         UntilPhrase = "hasta {0}",
@@ -135,6 +141,15 @@ internal sealed class ClientTexts
 
     /// <summary>A stretch moved: the text, the new span, what it was (its end, its start or its span).</summary>
     public required string NowInstead { get; init; }
+
+    /// <summary>A stretch moved so that it is in effect at the instant asked: the text, the new span, what it was.</summary>
+    public required string InEffectInstead { get; init; }
+
+    /// <summary>A new stretch in which a rule applies again after a pause: the text, its span.</summary>
+    public required string AddedAgain { get; init; }
+
+    /// <summary>After an end notice: when the rule applies again.</summary>
+    public required string AgainFrom { get; init; }
 
     /// <summary>A stretch begun by the instant asked whose end moved: the text, the new end, the old one.</summary>
     public required string Lasts { get; init; }

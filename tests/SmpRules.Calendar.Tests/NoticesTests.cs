@@ -1,3 +1,4 @@
+using SmpRules.Plans;
 using SmpRules.Protocols;
 using static SmpRules.Calendar.Tests.WorkedExample;
 
@@ -89,5 +90,19 @@ public class NoticesTests
         dry.Sentence.Should().StartWith("From 2026-11-01 01:30 UTC-04:00 through 2026-11-05: ");
         var spanish = history.Notices(Instant.FromUtc(2026, 11, 1, 0, 0), null, "es").First(n => n.Rule.Id == StandardProtocol_Ids.KeepScalpDry);
         spanish.Sentence.Should().StartWith("Desde el 2026-11-01 a las 01:30 UTC-04:00 hasta el 2026-11-05 incluido: ");
+    }
+
+    [Fact]
+    public void An_end_after_which_the_rule_comes_back_says_when()
+    {
+        // Sessions 2026-11-20 and 2026-12-20: the first sauna ban ends after day 28 (2026-12-18), and the second session's
+        // starts at 2026-12-20 10:00. The end notice says so, so it is not read as the end for good.
+        var plan = CarePlan.Create("Europe/London", new LocalDateTime(2026, 11, 20, 10, 0), new LocalDateTime(2026, 12, 20, 10, 0));
+        string sauna = StandardProtocol.Instance.Rules.Single(r => r.Id == StandardProtocol_Ids.NoSauna).Text.Default;
+
+        CareRevisions.Of(Apply(plan)).Notices(Local(2026, 12, 19), Local(2026, 12, 20)).Single(n => n.Rule.Id == StandardProtocol_Ids.NoSauna).Sentence
+            .Should().Be("From 2026-12-19, this restriction ends: " + sauna + " Again from 2026-12-20 10:00.");
+        CareRevisions.Of(Apply(plan)).Notices(Local(2027, 1, 18), Local(2027, 1, 19)).Single(n => n.Rule.Id == StandardProtocol_Ids.NoSauna).Sentence
+            .Should().Be("From 2027-01-18, this restriction ends: " + sauna, "the last end is for good");
     }
 }

@@ -114,7 +114,7 @@ public class WhatIfTests
         // On 2027-02-01 both plans say the same from then on (shampoo and moisturizing for good, whichever day they resumed),
         // so no stretch is news; the session itself still moved.
         report.Changes.Should().BeEmpty();
-        report.Sessions.Should().ContainSingle().Which.Sentence.Should().Be("Session 2 moves from 2026-12-01 10:00 to 2026-12-08 10:00.");
+        report.Sessions.Should().ContainSingle().Which.Sentence.Should().Be("Session 2 is now on 2026-12-08 10:00 (it was on 2026-12-01 10:00).");
         var earlier = CareRevisions.Of(Apply(TwoSessions), Apply(SecondMovedByAWeek)).Compare(Local(2026, 12, 10));
         earlier.Changes.Should().Contain(c => c.Rule.Id == StandardProtocol_Ids.Shampoo && c.After!.End == null,
             "on 2026-12-10 shampoo resumes on 2026-12-13, not 2026-12-06: that is still news");
@@ -159,11 +159,11 @@ public class WhatIfTests
         report.Changes.Where(c => c.Rule.Id == StandardProtocol_Ids.Moisturize).Select(c => c.Sentence).Should().Equal(
             moisturize + " Now from 2026-11-25 until 2026-12-01 10:00 instead of for good.",
             moisturize + " New pause for “Keep your scalp dry”: from 2026-12-01 10:00 through 2026-12-05.",
-            moisturize + " New: from 2026-12-06 for good.");
+            moisturize + " Again from 2026-12-06 for good.");
 
         // Exercise: a gap while the second dry period pauses it, then on again through day 28 of the second session.
         report.Changes.Where(c => c.Rule.Id == StandardProtocol_Ids.Exercise && c.Kind == CareStretchChangeKind.Added)
-            .Select(c => c.Sentence).Should().Contain(s => s.EndsWith(" New: from 2026-12-06 through 2026-12-29.", StringComparison.Ordinal));
+            .Select(c => c.Sentence).Should().Contain(s => s.EndsWith(" Again from 2026-12-06 through 2026-12-29.", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -174,14 +174,14 @@ public class WhatIfTests
         // until 2026-12-08 10:00, goes on: in the new plan it resumed on 2026-12-06 for good, so it is never told as over.
         var report = CareRevisions.Of(Apply(SecondMovedByAWeek), Apply(TwoSessions)).Compare(Local(2026, 12, 7));
 
-        report.Sessions.Select(s => s.Sentence).Should().Equal("Session 2 moves from 2026-12-08 10:00 to 2026-12-01 10:00.");
+        report.Sessions.Select(s => s.Sentence).Should().Equal("Session 2 is now on 2026-12-01 10:00 (it was on 2026-12-08 10:00).");
         report.Changes.Single(c => c.Key == "dry-period.keep-scalp-dry/applies/s2").Sentence.Should().EndWith(
-            " This restriction is lifted from 2026-12-08 10:00 through 2026-12-12.");
+            " This restriction no longer applies from 2026-12-08 10:00 through 2026-12-12.");
         report.Changes.Single(c => c.Key == "dry-period.redness-and-itching/applies/s2").Sentence.Should().EndWith(
             " No longer expected from 2026-12-08 10:00 through 2026-12-12.");
         report.Changes.Should().NotContain(c => c.Key == "hydration.moisturize/applies/s1", "moisturizing applies on 2026-12-07 in both plans");
         report.Changes.Single(c => c.Key == "hydration.moisturize/applies/s2").Sentence.Should().EndWith(
-            " Now from 2026-12-06 for good instead of from 2026-12-13.");
+            " In effect now: from 2026-12-06 for good instead of from 2026-12-13.");
     }
 
     [Fact]
@@ -211,7 +211,7 @@ public class WhatIfTests
 
         // Exercise "is fine if you keep the sweating under control" is a limit: its end lifts the limit, it does not forbid.
         report.Changes.Single(c => c.Kind == CareStretchChangeKind.Removed && c.Rule.Id == StandardProtocol_Ids.Exercise && c.Before!.Status == SmpRules.Scheduling.CareStatus.Applies)
-            .Sentence.Should().EndWith(" This limit is lifted from 2026-12-19 through 2026-12-29.");
+            .Sentence.Should().EndWith(" This limit no longer applies from 2026-12-19 through 2026-12-29.");
     }
 
     [Fact]
@@ -224,5 +224,34 @@ public class WhatIfTests
         var removed = CareRevisions.Of(Apply(TwoSessions), Apply(OneSession)).Compare(Local(2026, 11, 22, 12), "es");
         removed.Changes.Single(c => c.Kind == CareStretchChangeKind.Removed && c.Rule.Id == StandardProtocol_Ids.Moisturize).Sentence.Should()
             .EndWith(" Se cancela la pausa desde el 2026-12-01 a las 10:00 hasta el 2026-12-05 incluido.");
+    }
+
+    [Fact]
+    public void A_session_moved_into_the_past_while_its_dry_period_runs_tells_the_pause_not_a_lifted_limit()
+    {
+        // Old: second session 2026-12-08; new: 2026-12-01; asked on 2026-12-03 at 12:00, inside the new dry period
+        // (2026-12-01 10:00 through 2026-12-05). DOMAIN.md: the dry period suspends exercise, washing and moisturizing.
+        // The old plan had them apply until 2026-12-08 10:00; now they are paused: the client must not read "no longer".
+        var report = CareRevisions.Of(Apply(SecondMovedByAWeek), Apply(TwoSessions)).Compare(Local(2026, 12, 3, 12));
+
+        report.Changes.Should().NotContain(c => c.Sentence.Contains("no longer", StringComparison.OrdinalIgnoreCase)
+            && (c.Rule.Id == StandardProtocol_Ids.Exercise || c.Rule.Id == StandardProtocol_Ids.Shampoo || c.Rule.Id == StandardProtocol_Ids.Moisturize));
+        report.Changes.Single(c => c.Key == "dry-period.keep-scalp-dry/applies/s2").Sentence.Should().EndWith(
+            " In effect now: from 2026-12-01 10:00 through 2026-12-05 instead of from 2026-12-08 10:00 through 2026-12-12.");
+        report.Changes.Should().Contain(c => c.Rule.Id == StandardProtocol_Ids.Exercise && c.Sentence.StartsWith("Paused for “Keep your scalp dry”: ", StringComparison.Ordinal)
+            && c.Sentence.Contains(" In effect now: from 2026-12-01 10:00 through 2026-12-05", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void What_no_longer_applies_is_told_from_the_instant_asked_on()
+    {
+        // The second session cancelled, asked on 2026-12-03 at 12:00, inside its dry period: what no longer comes is told
+        // from then on, not from 2026-12-01.
+        var report = CareRevisions.Of(Apply(TwoSessions), Apply(OneSession)).Compare(Local(2026, 12, 3, 12));
+
+        report.Changes.Single(c => c.Key == "dry-period.keep-scalp-dry/applies/s2").Sentence.Should().EndWith(
+            " This restriction no longer applies from 2026-12-03 12:00 through 2026-12-05.");
+        report.Changes.Single(c => c.Kind == CareStretchChangeKind.Removed && c.Rule.Id == StandardProtocol_Ids.Shampoo).Sentence.Should().EndWith(
+            " The pause from 2026-12-03 12:00 through 2026-12-05 is cancelled.");
     }
 }

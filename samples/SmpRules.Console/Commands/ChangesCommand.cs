@@ -155,6 +155,11 @@ internal static class ChangesCommand
             output.WriteLine($"  {"session",-8} {session.Sentence}");
         }
 
+        if (!report.Sessions.IsEmpty && report.Changes.IsEmpty)
+        {
+            output.WriteLine("  Nothing in the aftercare changes from then on.");
+        }
+
         foreach (CareStretchChange change in report.Changes)
         {
             output.WriteLine($"  {change.Kind.ToString().ToLowerInvariant(),-8} {change.Sentence}");

@@ -59,7 +59,7 @@ public class ChangesCommandTests
         session.GetProperty("kind").GetString().Should().Be("moved");
         session.GetProperty("was").GetString().Should().Be("2026-12-01T10:00:00Z");
         session.GetProperty("at").GetString().Should().Be("2026-12-08T10:00:00Z");
-        session.GetProperty("sentence").GetString().Should().Be("Session 2 moves from 2026-12-01 10:00 to 2026-12-08 10:00.");
+        session.GetProperty("sentence").GetString().Should().Be("Session 2 is now on 2026-12-08 10:00 (it was on 2026-12-01 10:00).");
         JsonElement reminders = json.GetProperty("reminders");
         reminders.GetProperty("cancel").GetArrayLength().Should().Be(0);
         reminders.GetProperty("reissue").EnumerateArray().Select(n => n.GetProperty("key").GetString())
@@ -103,5 +103,18 @@ public class ChangesCommandTests
 
         JsonElement json = (await SmpCare.RunAsync(["changes", .. plan, "--format", "json"])).ShouldSucceed().Json();
         json.GetProperty("notices").EnumerateArray().First().GetProperty("local").GetString().Should().Be("2026-11-01 01:30 UTC-04:00");
+    }
+
+    [Fact]
+    public async Task Changes_WasSession_LongAfterTheCourse_SaysTheAftercareDoesNotChange()
+    {
+        // On 2027-06-01 both plans say the same from then on (washing and moisturizing for good): only the session moved.
+        SmpCareRun run = (await SmpCare.RunAsync("changes", "--from", "2027-06-01", "--zone", "Europe/London",
+            "--session", "2026-11-20T10:00", "--session", "2026-12-08T10:00", MovedBefore, "2026-11-20T10:00", MovedBefore, "2026-12-01T10:00")).ShouldSucceed();
+
+        run.Output.Split('\n')[..3].Should().Equal(
+            "From 2027-06-01 00:00, what changes for the client:",
+            "  session  Session 2 is now on 2026-12-08 10:00 (it was on 2026-12-01 10:00).",
+            "  Nothing in the aftercare changes from then on.");
     }
 }
