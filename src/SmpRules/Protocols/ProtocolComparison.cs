@@ -407,15 +407,13 @@ public sealed class ProtocolComparison
     private string From(Instant instant)
     {
         (CareSession session, int day) = SessionDayOf(instant);
-        return string.Create(CultureInfo.InvariantCulture, $"day {Display(day)} of session {session.Number} ({When(instant)})");
+        return string.Create(CultureInfo.InvariantCulture, $"day {ToDisplayDay(day)} of session {session.Number} ({When(instant)})");
     }
 
     /// <summary>Returns a session day number as the sentences say it, following <see cref="DayNumbering"/>.</summary>
     /// <param name="sessionDay">The day number with the session's date as day 0, such as <see cref="ComparisonDay.SessionDay"/>.</param>
     /// <returns>The day number to display.</returns>
     public int ToDisplayDay(int sessionDay) => DayNumbering == DayNumbering.SessionDayIsOne && sessionDay >= 0 ? sessionDay + 1 : sessionDay;
-
-    private int Display(int sessionDay) => ToDisplayDay(sessionDay);
 
     /// <summary>An end, exclusive: "through day 4 of session 1 (2026-11-24)" at the start of a day, "until day 0 of session 2 (2026-12-01 10:00)" otherwise.</summary>
     private string Until(Instant end)
@@ -425,11 +423,11 @@ public sealed class ProtocolComparison
         if (zone.AtStartOfDay(local.Date).ToInstant() == end)
         {
             (CareSession session, int number) = SessionDayOf(end - Duration.Epsilon);
-            return string.Create(CultureInfo.InvariantCulture, $"through day {Display(number)} of session {session.Number} ({DatePattern.Format(local.Date.PlusDays(-1))})");
+            return string.Create(CultureInfo.InvariantCulture, $"through day {ToDisplayDay(number)} of session {session.Number} ({DatePattern.Format(local.Date.PlusDays(-1))})");
         }
 
         (CareSession s, int d) = SessionDayOf(end);
-        return string.Create(CultureInfo.InvariantCulture, $"until day {Display(d)} of session {s.Number} ({When(end)})");
+        return string.Create(CultureInfo.InvariantCulture, $"until day {ToDisplayDay(d)} of session {s.Number} ({When(end)})");
     }
 
     private string When(Instant instant)

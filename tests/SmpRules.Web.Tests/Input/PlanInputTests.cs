@@ -56,16 +56,17 @@ public sealed class PlanInputTests : IClassFixture<WebAppFactory>
     }
 
     [Theory]
-    [InlineData("tomorrow")]
-    [InlineData("2026-11-20")]
-    [InlineData("2026-11-20T25:00")]
-    [InlineData("2026-02-30T10:00")]
-    [InlineData("")]
-    public async Task Read_MalformedSession_SaysTheForm(string session)
+    [InlineData("tomorrow", "")]
+    [InlineData("2026-11-20", "")]
+    [InlineData("2026-11-20T25:00", "")]
+    [InlineData("2026-02-30T10:00", ": 2026-02 has 28 days")]
+    [InlineData("2026-00-10T10:00", ": there is no month 0")]
+    [InlineData("", "")]
+    public async Task Read_MalformedSession_SaysTheForm(string session, string why)
     {
         JsonElement problem = await (await _client.GetAsync($"/api/day/2?zone=Europe/London&session=2026-11-01T10:00&session={session}")).ShouldBeProblemAsync(HttpStatusCode.BadRequest, Title);
 
-        problem.ShouldHaveErrors(("session", $"The session '{session}' (position 2) is not a local date and time in the form yyyy-MM-ddTHH:mm, such as 2026-11-20T10:00."));
+        problem.ShouldHaveErrors(("session", $"The session '{session}' (position 2) is not a local date and time in the form yyyy-MM-ddTHH:mm, such as 2026-11-20T10:00{why}."));
     }
 
     [Fact]
