@@ -34,7 +34,8 @@ public sealed class CareRevisionReport
 
     /// <summary>
     /// Gets the stretches that differ from <see cref="From"/> on, a rule's together (the rules in order of their first
-    /// change, each rule's in order of their start): a key in both whose span or status differs after
+    /// change from <see cref="From"/> on, so what holds then comes first, then in the protocol's order; each rule's in
+    /// order of their start): a key in both whose span or status differs after
     /// <see cref="From"/> is <see cref="CareStretchChangeKind.Moved"/>; a new key is <see cref="CareStretchChangeKind.Added"/>
     /// unless what the client was told and still holds (the earlier revision's stretches that did not change) already
     /// gives the rule that status then; a key gone is <see cref="CareStretchChangeKind.Removed"/> only for the time in which

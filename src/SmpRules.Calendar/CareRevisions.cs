@@ -200,13 +200,14 @@ public sealed class CareRevisions
         }
 
         // A rule's changes together, so that a stretch cut short is read beside the pause and the resumption that follow it;
-        // the rules in order of their first change.
+        // the rules in order of their first change from the instant on (what holds now first), then of the protocol.
         var firstOfRule = new Dictionary<string, Instant>(StringComparer.Ordinal);
         foreach ((Instant order, CareStretchChange change) in changes)
         {
-            if (!firstOfRule.TryGetValue(change.Rule.Id, out Instant first) || order < first)
+            Instant seen = Max(order, from);
+            if (!firstOfRule.TryGetValue(change.Rule.Id, out Instant first) || seen < first)
             {
-                firstOfRule[change.Rule.Id] = order;
+                firstOfRule[change.Rule.Id] = seen;
             }
         }
 

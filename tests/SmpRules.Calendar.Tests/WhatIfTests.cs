@@ -238,6 +238,7 @@ public class WhatIfTests
             && (c.Rule.Id == StandardProtocol_Ids.Exercise || c.Rule.Id == StandardProtocol_Ids.Shampoo || c.Rule.Id == StandardProtocol_Ids.Moisturize));
         report.Changes.Single(c => c.Key == "dry-period.keep-scalp-dry/applies/s2").Sentence.Should().EndWith(
             " In effect now: from 2026-12-01 10:00 through 2026-12-05 instead of from 2026-12-08 10:00 through 2026-12-12.");
+        report.Changes[0].Key.Should().Be("dry-period.keep-scalp-dry/applies/s2", "what holds now comes first, in the protocol's order");
         report.Changes.Should().Contain(c => c.Rule.Id == StandardProtocol_Ids.Exercise && c.Sentence.StartsWith("Paused for “Keep your scalp dry”: ", StringComparison.Ordinal)
             && c.Sentence.Contains(" In effect now: from 2026-12-01 10:00 through 2026-12-05", StringComparison.Ordinal));
     }
