@@ -175,11 +175,11 @@ public sealed class CareRevisions
                     changes.Add((Min(a.Start, b.Start), new CareStretchChange(CareStretchChangeKind.Moved, b, a, sentence)));
                 }
             }
-            else if (Matters(a.End, from) && Uncovered(a, a.Start, a.End, unchanged, from).Count > 0)
+            else if (Uncovered(a, a.Start, a.End, unchanged, from).Count > 0)
             {
-                // New unless what the client holds already gives the rule that status then (stretches merged another way).
-                // The sentence gives the stretch's own span, so the client learns when it really starts and ends, also
-                // where a stretch that was told moved and left part of this time covered.
+                // New (and not over by the instant) unless what the client holds already gives the rule that status then
+                // (stretches merged another way). The sentence gives the stretch's own span, so the client learns when it
+                // really starts and ends, also where a stretch that was told moved and left part of this time covered.
                 // A rule that applies again after a pause is told so, not as new advice.
                 bool again = a.Status == CareStatus.Applies && after.Any(p => p.Status == CareStatus.Suspended && p.End == a.Start
                     && string.Equals(p.RuleId, a.RuleId, StringComparison.Ordinal));

@@ -4,7 +4,7 @@ namespace SmpRules.Calendar;
 
 /// <summary>
 /// One session that differs between two revisions of a plan (moved, added or cancelled), and the sentence that tells the
-/// client, such as <c>Session 2 moves from 2026-12-01 10:00 to 2026-12-08 10:00.</c>: what a client reads before the
+/// client, such as <c>Session 2 is now on 2026-12-08 10:00 (it was on 2026-12-01 10:00).</c>: what a client reads before the
 /// changes to their aftercare it causes.
 /// </summary>
 /// <remarks>This type is immutable and thread-safe.</remarks>

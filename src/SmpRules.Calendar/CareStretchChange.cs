@@ -29,7 +29,7 @@ public sealed class CareStretchChange
     /// <summary>Gets the rule.</summary>
     public CareRule Rule => (After ?? Before)!.Rule;
 
-    /// <summary>Gets the client-facing sentence, such as <c>Stay out of saunas and steam rooms… Now through 2027-01-05 instead of through 2026-12-29.</c></summary>
+    /// <summary>Gets the client-facing sentence, such as <c>Stay out of saunas and steam rooms… It now lasts through 2027-01-05 instead of through 2026-12-29.</c></summary>
     public string Sentence { get; }
 
     /// <summary>Returns the key and the sentence.</summary>

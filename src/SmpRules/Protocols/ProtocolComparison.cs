@@ -413,7 +413,7 @@ public sealed class ProtocolComparison
     /// <summary>Returns a session day number as the sentences say it, following <see cref="DayNumbering"/>.</summary>
     /// <param name="sessionDay">The day number with the session's date as day 0, such as <see cref="ComparisonDay.SessionDay"/>.</param>
     /// <returns>The day number to display.</returns>
-    public int ToDisplayDay(int sessionDay) => DayNumbering == DayNumbering.SessionDayIsOne && sessionDay >= 0 ? sessionDay + 1 : sessionDay;
+    public int ToDisplayDay(int sessionDay) => DayNumbering == DayNumbering.SessionDayIsOne ? Left.Protocol.ToDisplayDay(sessionDay) : sessionDay;
 
     /// <summary>An end, exclusive: "through day 4 of session 1 (2026-11-24)" at the start of a day, "until day 0 of session 2 (2026-12-01 10:00)" otherwise.</summary>
     private string Until(Instant end)
